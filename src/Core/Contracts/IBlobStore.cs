@@ -1,0 +1,14 @@
+using MultiTrust.Core.Records;
+
+namespace MultiTrust.Core.Contracts;
+
+/// <summary>
+/// Content-addressed image store (<c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>). Thread-safe. Writes are atomic
+/// (temporary name, then rename) and idempotent: storing the same bytes twice returns the same reference.
+/// </summary>
+public interface IBlobStore
+{
+    ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken);
+
+    ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken);
+}

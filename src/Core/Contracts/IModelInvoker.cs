@@ -1,0 +1,19 @@
+using MultiTrust.Core.Records;
+
+namespace MultiTrust.Core.Contracts;
+
+/// <summary>
+/// Runs one (sample, variant) against one model and returns a typed response. Thread-safe; the engine calls it with up
+/// to <see cref="MaxConcurrency"/> calls in flight. Never throws for a per-request failure (HTTP error, timeout,
+/// malformed body): that is a <see cref="ModelResponse"/> with a failure status. Throws only on cancellation of
+/// <paramref name="cancellationToken"/>.
+/// </summary>
+public interface IModelInvoker
+{
+    /// <summary>The model id stored on every row, for example <c>baseline:oracle</c> or <c>openai-compatible/llava</c>.</summary>
+    string ModelId { get; }
+
+    int MaxConcurrency { get; }
+
+    ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, CancellationToken cancellationToken);
+}
