@@ -1,0 +1,25 @@
+namespace MultiTrust.Core.Pipeline;
+
+/// <summary>A model under test as declared in the pipeline file.</summary>
+/// <param name="Id">Id stored on every row (default: the provider for baselines, <c>provider/model</c> otherwise).</param>
+/// <param name="Provider">Provider kind: <c>openai-compatible</c> or a <c>baseline:*</c> name.</param>
+/// <param name="Endpoints">Base URLs of the replicas (OpenAI-compatible: ending in <c>/v1</c>).</param>
+/// <param name="Model">Model name sent to the server.</param>
+/// <param name="Concurrency">Maximum requests in flight for this model.</param>
+/// <param name="Timeout">Per-request timeout.</param>
+/// <param name="MaxRetries">Retries after the first attempt.</param>
+/// <param name="ApiKeyEnv">Name of the environment variable holding the API key (the key itself is never in the file).</param>
+public sealed record ModelDefinition(
+    string Id,
+    string Provider,
+    IReadOnlyList<string> Endpoints,
+    string? Model,
+    int Concurrency,
+    TimeSpan Timeout,
+    int MaxRetries,
+    string? ApiKeyEnv,
+    GenerationParameters Generation,
+    SourceLocation Location)
+{
+    public bool IsBaseline => Provider.StartsWith(ProviderNames.BaselinePrefix, StringComparison.Ordinal);
+}

@@ -1,0 +1,58 @@
+namespace MultiTrust.Core.Pipeline;
+
+/// <summary>
+/// Parses the command-line model shorthand: <c>baseline:oracle</c>, or <c>openai-compatible:URL:MODEL</c>
+/// (for example <c>openai-compatible:http://localhost:11434/v1:llava</c>).
+/// </summary>
+public static class ModelSpec
+{
+    public static bool TryParse(string spec, out string provider, out string? endpoint, out string? model, out string error)
+    {
+        provider = spec;
+        endpoint = null;
+        model = null;
+        error = "";
+        if (spec.StartsWith(ProviderNames.BaselinePrefix, StringComparison.Ordinal))
+        {
+            if (ProviderNames.IsSupported(spec))
+            {
+                return true;
+            }
+
+            error = $"unknown baseline '{spec}'; expected one of {string.Join(", ", ProviderNames.Baselines)}";
+            return false;
+        }
+
+        var firstColon = spec.IndexOf(':', StringComparison.Ordinal);
+        var lastColon = spec.LastIndexOf(':');
+        if (firstColon <= 0 || lastColon <= firstColon || lastColon == spec.Length - 1)
+        {
+            error = $"'{spec}' is not a model spec; expected 'baseline:NAME' or 'PROVIDER:URL:MODEL' such as " +
+                "'openai-compatible:http://localhost:11434/v1:llava'";
+            return false;
+        }
+
+        provider = spec[..firstColon];
+        endpoint = spec[(firstColon + 1)..lastColon];
+        model = spec[(lastColon + 1)..];
+        if (!ProviderNames.IsSupported(provider))
+        {
+            error = UnknownProvider(provider);
+            return false;
+        }
+
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            error = $"endpoint '{endpoint}' in '{spec}' is not an absolute http(s) URL";
+            return false;
+        }
+
+        return true;
+    }
+
+    public static string UnknownProvider(string provider) =>
+        ProviderNames.Planned.Contains(provider)
+            ? $"provider '{provider}' is not supported in this version (supported: {string.Join(", ", ProviderNames.All)}); " +
+              "most servers, including vLLM, SGLang, Ollama, llama.cpp and TGI, are reachable as 'openai-compatible'"
+            : $"unknown provider '{provider}'; expected one of {string.Join(", ", ProviderNames.All)}";
+}

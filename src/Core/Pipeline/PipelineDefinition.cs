@@ -1,0 +1,22 @@
+namespace MultiTrust.Core.Pipeline;
+
+/// <summary>A validated pipeline: what to run, against which models, where to write.</summary>
+/// <param name="Name">Pipeline name (used in the default run id).</param>
+/// <param name="Seed">Run seed: generators, random baselines and bootstrap all derive from it.</param>
+/// <param name="Output">Output folder (absolute).</param>
+/// <param name="RunId">Explicit run id, or null to derive one from the configuration hash.</param>
+/// <param name="Judges">Judge ids to run, or empty for every judge the tasks declare.</param>
+/// <param name="Cache">Whether responses are cached and looked up in <c>&lt;out&gt;/cache</c>.</param>
+/// <param name="Report">Whether <c>report.md</c>/<c>report.html</c> are written at the end of the run.</param>
+public sealed record PipelineDefinition(
+    string Name,
+    string? Description,
+    long Seed,
+    string Output,
+    string? RunId,
+    IReadOnlyList<TaskSelection> Tasks,
+    IReadOnlyList<ModelDefinition> Models,
+    IReadOnlyList<string> Judges,
+    bool Cache,
+    bool Report,
+    string SourcePath);

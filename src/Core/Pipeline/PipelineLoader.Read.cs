@@ -1,0 +1,117 @@
+using YamlDotNet.RepresentationModel;
+
+namespace MultiTrust.Core.Pipeline;
+
+public sealed partial class PipelineLoader
+{
+    private const int DefaultSamples = 100;
+
+    private PipelineDefinition? Read(YamlMappingNode root, string baseDirectory)
+    {
+        CheckKeys(root, s_topKeys, "the pipeline");
+        var name = Scalar(root, "name", "the pipeline") ?? Path.GetFileNameWithoutExtension(_file);
+        var description = Scalar(root, "description", "the pipeline");
+        var seed = Integer(root, "seed", "the pipeline", long.MinValue, long.MaxValue) ?? 0;
+        var output = Scalar(root, "output", "the pipeline") ?? "out";
+        var runId = Scalar(root, "run_id", "the pipeline");
+        if (runId is not null && !IsSafeName(runId))
+        {
+            Problem(Get(root, "run_id")!, $"'run_id' must use only letters, digits, '-', '_' and '.', not '{runId}'");
+        }
+
+        var samples = (int)(Integer(root, "samples", "the pipeline", 1, 100_000_000) ?? DefaultSamples);
+        var cache = Boolean(root, "cache", "the pipeline") ?? true;
+        var report = Boolean(root, "report", "the pipeline") ?? true;
+        var tasks = ReadTasks(root, samples);
+        var models = ReadModels(root);
+        var judges = ReadJudges(root);
+        return new PipelineDefinition(
+            name, description, seed, Path.GetFullPath(output, baseDirectory), runId, tasks, models, judges, cache, report, Path.GetFullPath(_file));
+    }
+
+    internal static bool IsSafeName(string value) =>
+        value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && value[0] != '.';
+
+    private List<TaskSelection> ReadTasks(YamlMappingNode root, int defaultSamples)
+    {
+        var result = new List<TaskSelection>();
+        var node = Get(root, "tasks");
+        if (node is not YamlSequenceNode list || list.Children.Count == 0)
+        {
+            Problem(node ?? root, "'tasks' must be a non-empty list of task ids (see `multitrust tasks`), e.g.\n  tasks:\n    - t1-basic");
+            return result;
+        }
+
+        foreach (var item in list.Children)
+        {
+            string? id;
+            var count = defaultSamples;
+            if (item is YamlScalarNode scalar)
+            {
+                id = scalar.Value;
+            }
+            else if (item is YamlMappingNode map)
+            {
+                CheckKeys(map, s_taskKeys, "a task entry");
+                id = Scalar(map, "id", "a task entry");
+                count = (int)(Integer(map, "samples", "a task entry", 1, 100_000_000) ?? defaultSamples);
+            }
+            else
+            {
+                Problem(item, "a task entry must be a task id or a mapping with 'id' and 'samples'");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                Problem(item, "a task entry needs an 'id'");
+            }
+            else if (!_knownTasks.Contains(id))
+            {
+                Problem(item, $"unknown task '{id}'; runnable tasks: {string.Join(", ", _knownTasks)} (`multitrust tasks` lists all 32)");
+            }
+            else if (result.Any(t => t.Id == id))
+            {
+                Problem(item, $"task '{id}' is listed twice");
+            }
+            else
+            {
+                result.Add(new TaskSelection(id, count, Location(item)));
+            }
+        }
+
+        return result;
+    }
+
+    private List<string> ReadJudges(YamlMappingNode root)
+    {
+        var result = new List<string>();
+        var node = Get(root, "judges");
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            Problem(node, "'judges' must be a list of judge ids to run (omit it to run every judge the tasks declare)");
+            return result;
+        }
+
+        foreach (var item in list.Children)
+        {
+            var id = (item as YamlScalarNode)?.Value;
+            if (id is null || !_knownJudges.Contains(id))
+            {
+                Problem(item, $"unknown judge '{id}'; available in this version: {string.Join(", ", _knownJudges)} " +
+                    "(LLM and classifier judges are not available yet)");
+            }
+            else if (!result.Contains(id))
+            {
+                result.Add(id);
+            }
+        }
+
+        return result;
+    }
+}

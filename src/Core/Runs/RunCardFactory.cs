@@ -1,0 +1,85 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Pipeline;
+
+namespace MultiTrust.Core.Runs;
+
+/// <summary>Builds run cards and derives the run id from the configuration hash.</summary>
+public static class RunCardFactory
+{
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static RunConfig ConfigOf(PipelineDefinition pipeline) => new()
+    {
+        Seed = pipeline.Seed,
+        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples))],
+        Models = [.. pipeline.Models.Select(m => new RunModelConfig(
+            m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv))],
+        Judges = pipeline.Judges,
+    };
+
+    public static string HashOf(RunConfig config) =>
+        new ContentHasher().Add("run-config/v1").Add(JsonSerializer.Serialize(config)).ToHex();
+
+    /// <summary>The run id: explicit, or <c>&lt;name&gt;-&lt;first 12 hex of the config hash&gt;</c>, so the same command resumes the same run.</summary>
+    public static string RunIdOf(PipelineDefinition pipeline, string configHash)
+    {
+        if (pipeline.RunId is not null)
+        {
+            return pipeline.RunId;
+        }
+
+        var name = new string([.. pipeline.Name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')]).Trim('-');
+        return $"{(name.Length == 0 ? "run" : name)}-{configHash[..12]}";
+    }
+
+    public static RunCard Create(PipelineDefinition pipeline, DateTimeOffset startedUtc)
+    {
+        var config = ConfigOf(pipeline);
+        var hash = HashOf(config);
+        return new RunCard
+        {
+            RunId = RunIdOf(pipeline, hash),
+            Pipeline = pipeline.Name,
+            PipelineFile = pipeline.SourcePath,
+            Description = pipeline.Description,
+            Suite = "synthetic",
+            ConfigHash = hash,
+            Config = config,
+            ToolVersion = typeof(RunCardFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
+            GitCommit = GitCommit.Find(Path.GetDirectoryName(pipeline.SourcePath) ?? "."),
+            Host = new RunHost(Environment.MachineName, RuntimeInformation.OSDescription, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription),
+            Status = "running",
+            StartedUtc = startedUtc,
+        };
+    }
+
+    public static async Task WriteAsync(RunCard card, string runDirectory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(runDirectory);
+        var path = Path.Combine(runDirectory, "run.json");
+        var temp = path + ".tmp";
+        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(card, Json), cancellationToken);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public static async Task<RunCard?> ReadAsync(string runDirectory, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(runDirectory, "run.json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<RunCard>(await File.ReadAllTextAsync(path, cancellationToken), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"The run card {path} is not valid JSON: {e.Message}", e);
+        }
+    }
+}

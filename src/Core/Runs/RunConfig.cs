@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace MultiTrust.Core.Runs;
+
+/// <summary>The result-relevant part of a pipeline: what the config hash covers.</summary>
+public sealed record RunConfig
+{
+    [JsonPropertyName("seed")] public required long Seed { get; init; }
+    [JsonPropertyName("tasks")] public required IReadOnlyList<RunTaskConfig> Tasks { get; init; }
+    [JsonPropertyName("models")] public required IReadOnlyList<RunModelConfig> Models { get; init; }
+    [JsonPropertyName("judges")] public required IReadOnlyList<string> Judges { get; init; }
+}
+
+/// <summary>One task of a run.</summary>
+public sealed record RunTaskConfig(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("samples")] int Samples);
+
+/// <summary>One model of a run. Endpoints, concurrency and timeouts are operational and not part of the hash.</summary>
+public sealed record RunModelConfig(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("provider")] string Provider,
+    [property: JsonPropertyName("model")] string? Model,
+    [property: JsonPropertyName("temperature")] double Temperature,
+    [property: JsonPropertyName("max_tokens")] int MaxTokens,
+    [property: JsonPropertyName("top_p")] double? TopP,
+    [property: JsonPropertyName("seed")] long? Seed,
+    [property: JsonPropertyName("api_key_env")] string? ApiKeyEnv);
+
+/// <summary>Where a run ran.</summary>
+public sealed record RunHost(
+    [property: JsonPropertyName("machine")] string Machine,
+    [property: JsonPropertyName("os")] string Os,
+    [property: JsonPropertyName("cpus")] int Cpus,
+    [property: JsonPropertyName("dotnet")] string Dotnet);

@@ -1,0 +1,21 @@
+using MultiTrust.Core.Contracts;
+
+namespace MultiTrust.Engine;
+
+/// <summary>What one engine run evaluates.</summary>
+/// <param name="Tasks">Tasks with their sample counts and the judges to run on them.</param>
+/// <param name="Models">The models under test; every sample goes to every model.</param>
+/// <param name="Seed">Run seed handed to the generators.</param>
+/// <param name="Images">Image store for generated images.</param>
+/// <param name="Completed">Keys committed by an earlier attempt of this run; they are skipped.</param>
+/// <param name="Sink">Where evaluated items go.</param>
+public sealed record EnginePlan(
+    IReadOnlyList<PlannedTask> Tasks,
+    IReadOnlyList<IModelInvoker> Models,
+    long Seed,
+    IBlobStore Images,
+    ICompletedKeys Completed,
+    IResultSink Sink);
+
+/// <summary>A task of a plan.</summary>
+public sealed record PlannedTask(ITrustTask Task, int Samples, IReadOnlyList<IJudge> Judges);

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks.Dataflow;
+using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Records;
+
+namespace MultiTrust.Engine;
+
+/// <summary>
+/// Streams samples through inference (one bounded block per model, unordered, at the model's concurrency), judging
+/// and a single-writer sink, committing periodically. Memory is bounded by the queue capacities, not by the number of
+/// samples. A per-record failure is a typed row; only a sink failure (for example a full disk) stops the run, after
+/// which whatever was committed stays committed.
+/// </summary>
+/// <remarks>
+/// Two cancellation tokens: <c>stop</c> stops taking new samples and lets requests in flight finish (or time out)
+/// before the final commit — the behaviour of the first Ctrl+C. <c>abort</c> also cancels requests in flight; their
+/// items are dropped (not committed) and are redone when the run is resumed.
+/// </remarks>
+public sealed partial class EvaluationEngine
+{
+    private readonly EngineOptions _options;
+    private readonly TimeProvider _time;
+
+    public EvaluationEngine(EngineOptions options, TimeProvider time)
+    {
+        options.Validate();
+        _options = options;
+        _time = time;
+    }
+
+    public async Task<EngineResult> RunAsync(EnginePlan plan, RunProgress progress, CancellationToken stop, CancellationToken abort)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(plan.Models.Count);
+        progress.AddPlanned(plan.Tasks.Sum(t => (long)t.Samples) * plan.Models.Count);
+
+        using var failure = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var graph = BuildGraph(plan, progress, failure, abort);
+        var hashes = new Dictionary<string, string>();
+        var interrupted = false;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? producerFailure = null;
+        try
+        {
+            foreach (var task in plan.Tasks)
+            {
+                var hasher = new ContentHasher().Add("dataset/v1").Add(task.Task.Info.Id).Add(task.Samples);
+                var complete = await ProduceAsync(plan, task, graph, progress, hasher, failure.Token);
+                if (!complete)
+                {
+                    interrupted = true;
+                    break;
+                }
+
+                hashes[task.Task.Info.Id] = hasher.ToId();
+            }
+        }
+        catch (OperationCanceledException) when (failure.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+        catch (Exception e)
+        {
+            // A generator failure (for example a missing font) stops the run, but what is already evaluated is still
+            // drained and committed first.
+            producerFailure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            foreach (var block in graph.ModelBlocks.Values)
+            {
+                block.Complete();
+            }
+        }
+
+        await graph.Sink.Completion; // rethrows a sink failure (systemic) after upstream has drained
+        await plan.Sink.CommitAsync(CancellationToken.None);
+        progress.AddCommitted(graph.Pending);
+        producerFailure?.Throw();
+        return new EngineResult(interrupted || stop.IsCancellationRequested, graph.Written, progress.SkippedCommitted, graph.Abandoned, hashes);
+    }
+
+    /// <summary>Sends every sample of a task to every model; false when stopped before the end.</summary>
+    private static async Task<bool> ProduceAsync(
+        EnginePlan plan, PlannedTask task, Graph graph, RunProgress progress, ContentHasher hasher, CancellationToken token)
+    {
+        var context = new TaskGenerationContext(plan.Seed, task.Samples, plan.Images);
+        await foreach (var sample in task.Task.GenerateAsync(context, token).WithCancellation(token))
+        {
+            hasher.Add(sample.Id);
+            var variant = Variant.Clean;
+            for (var m = 0; m < plan.Models.Count; m++)
+            {
+                var model = plan.Models[m];
+                if (plan.Completed.Contains(sample.Id, variant.Id, model.ModelId))
+                {
+                    progress.AddSkippedCommitted();
+                    continue;
+                }
+
+                var item = new WorkItem(sample, variant, model, task, WriteSampleRow: m == 0);
+                if (!await graph.ModelBlocks[model.ModelId].SendAsync(item, token))
+                {
+                    return false; // the graph is failing; the sink's error surfaces from its completion
+                }
+            }
+        }
+
+        return !token.IsCancellationRequested;
+    }
+
+    private static async Task<EvaluatedItem?> JudgeAsync(WorkResult result, CancellationToken abort)
+    {
+        if (result.Response is null)
+        {
+            return null;
+        }
+
+        var (item, response) = (result.Item, result.Response);
+        var judgments = ImmutableArray.CreateBuilder<Judgment>(item.Task.Judges.Count);
+        foreach (var judge in item.Task.Judges)
+        {
+            JudgeVerdict verdict;
+            if (!response.Status.HasText())
+            {
+                verdict = JudgeVerdict.Skipped($"response status {response.Status.ToName()}");
+            }
+            else
+            {
+                try
+                {
+                    verdict = await judge.JudgeAsync(item.Sample, response, abort);
+                }
+                catch (OperationCanceledException) when (abort.IsCancellationRequested)
+                {
+                    return null;
+                }
+                catch (Exception e)
+                {
+                    verdict = new JudgeVerdict(null, null, JudgmentStatus.JudgeError, $"{e.GetType().Name}: {e.Message}");
+                }
+            }
+
+            judgments.Add(new Judgment(
+                response.SampleId, response.VariantId, response.ModelId, response.TaskId, item.Sample.Subset,
+                judge.Id, judge.Version, verdict.Label, verdict.Score, verdict.Status, verdict.Raw));
+        }
+
+        return new EvaluatedItem(item.Sample, item.Variant, response, judgments.MoveToImmutable(), item.WriteSampleRow);
+    }
+}
