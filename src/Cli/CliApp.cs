@@ -1,0 +1,57 @@
+using MultiTrust.Cli.Commands;
+using MultiTrust.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MultiTrust.Cli;
+
+/// <summary>The <c>multitrust</c> command: one class per verb, every dependency injected through <see cref="CliEnvironment"/>.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliEnvironment), environment);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("multitrust");
+            config.ConfigureConsole(environment.Console);
+            config.UseStrictParsing();
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run a pipeline: generate samples, query the models, judge, write Parquet, the catalog and the report.")
+                .WithExample("run", "pipelines/quickstart.yaml")
+                .WithExample("run", "pipelines/quickstart.yaml", "--model", "openai-compatible:http://localhost:11434/v1:llava", "--samples", "100");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a pipeline file and report every problem with file:line.")
+                .WithExample("validate", "pipelines/quickstart.yaml");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Recompute metrics and scores of a run from its committed rows and write report.md and report.html.")
+                .WithExample("report", "quickstart-1a2b3c4d5e6f", "--out", "out");
+            config.AddCommand<QueryCommand>("query")
+                .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, metrics, scores, runs).")
+                .WithExample("query", "SELECT model_id, metric, value FROM metrics WHERE subset = 'all'");
+            config.AddCommand<TasksCommand>("tasks")
+                .WithDescription("List the 32 MultiTrust tasks with aspect, sub-aspect and metric, and which ones run here.");
+            config.SetExceptionHandler((exception, _) => ReportException(environment.Console, exception));
+        });
+
+        return await app.RunAsync(args, environment.Shutdown.Stop);
+    }
+
+    private static int ReportException(IAnsiConsole console, Exception exception)
+    {
+        switch (exception)
+        {
+            case UserError user:
+                console.MarkupLineInterpolated($"[red]error:[/] {user.Message}");
+                return user.ExitCode;
+            case CommandParseException or CommandRuntimeException:
+                console.MarkupLineInterpolated($"[red]error:[/] {exception.Message} (see --help)");
+                return ExitCodes.InvalidInput;
+            default:
+                console.MarkupLineInterpolated($"[red]error:[/] {exception.GetType().Name}: {exception.Message}");
+                return ExitCodes.Failed;
+        }
+    }
+}

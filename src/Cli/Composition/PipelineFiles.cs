@@ -1,0 +1,33 @@
+using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Tasks;
+using Spectre.Console;
+
+namespace MultiTrust.Cli.Composition;
+
+/// <summary>Loads pipeline files against the task catalogue and prints their problems.</summary>
+internal static class PipelineFiles
+{
+    public static IReadOnlyList<string> JudgeIds { get; } = ["refusal", "yesno", "leak"];
+
+    public static PipelineLoadResult Load(CliEnvironment environment, string file)
+    {
+        var path = Path.GetFullPath(file, environment.WorkingDirectory);
+        if (!File.Exists(path))
+        {
+            throw new UserError($"The pipeline file '{file}' does not exist (looked for {path}).");
+        }
+
+        var loader = new PipelineLoader(TaskCatalog.RunnableIds, JudgeIds);
+        return loader.Load(path, environment.WorkingDirectory);
+    }
+
+    public static void PrintProblems(IAnsiConsole console, PipelineLoadResult result)
+    {
+        console.MarkupLineInterpolated($"[red]error:[/] the pipeline is invalid ({result.Problems.Count} problem(s)); nothing was run:");
+        foreach (var problem in result.Problems)
+        {
+            console.MarkupLineInterpolated($"  {problem.Location}: {problem.Message}");
+        }
+    }
+}

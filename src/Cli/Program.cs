@@ -1,0 +1,27 @@
+using System.Runtime.InteropServices;
+using MultiTrust.Cli;
+using MultiTrust.Cli.Infrastructure;
+using Spectre.Console;
+
+using var shutdown = new ShutdownSignals();
+var console = AnsiConsole.Console;
+
+void OnSignal(PosixSignalContext context)
+{
+    context.Cancel = true;
+    var stage = shutdown.Signal();
+    console.MarkupLine(stage == 1
+        ? "[yellow]Stopping: no new requests; requests in flight finish or time out, then completed work is committed. Press Ctrl+C again to abort requests in flight.[/]"
+        : "[yellow]Aborting requests in flight; committing completed work.[/]");
+}
+
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+
+var environment = new CliEnvironment
+{
+    Console = console,
+    Shutdown = shutdown,
+    PlainProgress = Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+};
+return await CliApp.RunAsync(args, environment);
