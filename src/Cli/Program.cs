@@ -5,6 +5,11 @@ using Spectre.Console;
 
 using var shutdown = new ShutdownSignals();
 var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected)
+{
+    // Log files and CI: do not wrap tables and paths at 80 columns.
+    console.Profile.Width = 200;
+}
 
 void OnSignal(PosixSignalContext context)
 {

@@ -16,7 +16,7 @@ public sealed class ValidateCommand(CliEnvironment environment) : Command<Valida
         public string File { get; init; } = "";
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var result = PipelineFiles.Load(environment, settings.File);
         if (!result.IsValid)

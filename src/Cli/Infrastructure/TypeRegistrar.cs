@@ -3,27 +3,53 @@ using Spectre.Console.Cli;
 namespace MultiTrust.Cli.Infrastructure;
 
 /// <summary>
-/// A minimal registrar for Spectre.Console.Cli: instances and factories registered by the composition root, and
-/// constructor injection for command classes.
+/// A minimal registrar for Spectre.Console.Cli: instances and factories registered by the composition root or by
+/// Spectre itself, <c>IEnumerable&lt;T&gt;</c> of every registration of T, and constructor injection for commands.
 /// </summary>
 internal sealed class TypeRegistrar : ITypeRegistrar
 {
-    private readonly Dictionary<Type, Func<object>> _factories = [];
+    private readonly Dictionary<Type, List<Func<object>>> _factories = [];
 
-    public void Register(Type service, Type implementation) => _factories[service] = () => Create(implementation);
+    public void Register(Type service, Type implementation) => Add(service, () => Create(implementation));
 
-    public void RegisterInstance(Type service, object implementation) => _factories[service] = () => implementation;
+    public void RegisterInstance(Type service, object implementation) => Add(service, () => implementation);
 
     public void RegisterLazy(Type service, Func<object> factory)
     {
         var lazy = new Lazy<object>(factory);
-        _factories[service] = () => lazy.Value;
+        Add(service, () => lazy.Value);
     }
 
     public ITypeResolver Build() => new Resolver(this);
 
-    private object? Resolve(Type type) =>
-        _factories.TryGetValue(type, out var factory) ? factory() : type.IsAbstract || type.IsInterface ? null : Create(type);
+    private void Add(Type service, Func<object> factory)
+    {
+        if (!_factories.TryGetValue(service, out var list))
+        {
+            _factories[service] = list = [];
+        }
+
+        list.Add(factory);
+    }
+
+    private object? Resolve(Type type)
+    {
+        if (_factories.TryGetValue(type, out var list))
+        {
+            return list[^1]();
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var items = _factories.TryGetValue(element, out var all) ? all.Select(f => f()).ToArray() : [];
+            var array = Array.CreateInstance(element, items.Length);
+            Array.Copy(items, array, items.Length);
+            return array;
+        }
+
+        return type.IsAbstract || type.IsInterface ? null : Create(type);
+    }
 
     private object Create(Type type)
     {

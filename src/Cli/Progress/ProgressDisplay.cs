@@ -1,3 +1,4 @@
+using MultiTrust.Cli.Infrastructure;
 using System.Globalization;
 using MultiTrust.Core.Contracts;
 using Spectre.Console;
@@ -18,10 +19,10 @@ internal static class ProgressDisplay
         {
             while (await Task.WhenAny(task, Task.Delay(plainInterval, time)) != task)
             {
-                console.WriteLine(ProgressSnapshot.Take(progress, time.GetElapsedTime(started)).ToLine());
+                console.Line(ProgressSnapshot.Take(progress, time.GetElapsedTime(started)).ToLine());
             }
 
-            console.WriteLine(ProgressSnapshot.Take(progress, time.GetElapsedTime(started)).ToLine());
+            console.Line(ProgressSnapshot.Take(progress, time.GetElapsedTime(started)).ToLine());
             return await task;
         }
 

@@ -9,7 +9,7 @@ public static class ChatPropertyKeys
     /// </summary>
     public const string Reference = "multitrust.reference";
 
-    /// <summary>Request side: a stable per-request seed (for <c>baseline:random</c>).</summary>
+    /// <summary>Request side: a stable per-request seed (for <c>baseline:random</c>). Never sent over the network.</summary>
     public const string RequestSeed = "multitrust.request_seed";
 
     /// <summary>Response side: number of HTTP attempts the client made (int).</summary>

@@ -1,0 +1,66 @@
+using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Pipeline;
+
+namespace MultiTrust.Cli.Composition;
+
+/// <summary>Command-line flags that override a pipeline file.</summary>
+internal sealed record PipelineOverrides(IReadOnlyList<string> Models, int? Samples, string? Output, string? RunId, long? Seed)
+{
+    public PipelineDefinition ApplyTo(PipelineDefinition pipeline, string workingDirectory)
+    {
+        var result = pipeline;
+        if (Models.Count > 0)
+        {
+            var models = new List<ModelDefinition>();
+            foreach (var spec in Models)
+            {
+                if (!ModelSpec.TryParse(spec, out var provider, out var endpoint, out var model, out var error))
+                {
+                    throw new UserError($"--model {spec}: {error}.");
+                }
+
+                var definition = PipelineLoader.Create(provider, endpoint is null ? [] : [endpoint], model, new SourceLocation("--model", 0, 0));
+                if (models.Any(m => m.Id == definition.Id))
+                {
+                    throw new UserError($"--model {spec} is given twice.");
+                }
+
+                models.Add(definition);
+            }
+
+            result = result with { Models = models };
+        }
+
+        if (Samples is { } samples)
+        {
+            if (samples < 1)
+            {
+                throw new UserError($"--samples must be at least 1, not {samples}.");
+            }
+
+            result = result with { Tasks = [.. result.Tasks.Select(t => t with { Samples = samples })] };
+        }
+
+        if (Output is not null)
+        {
+            result = result with { Output = Path.GetFullPath(Output, workingDirectory) };
+        }
+
+        if (RunId is not null)
+        {
+            if (!RunId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || RunId.Length == 0 || RunId[0] == '.')
+            {
+                throw new UserError($"--run-id must use only letters, digits, '-', '_' and '.', not '{RunId}'.");
+            }
+
+            result = result with { RunId = RunId };
+        }
+
+        if (Seed is { } seed)
+        {
+            result = result with { Seed = seed };
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Records;
+using MultiTrust.Core.Runs;
+using MultiTrust.Sinks.DuckDb;
+using MultiTrust.Sinks.Metrics;
+using MultiTrust.Sinks.Reports;
+using MultiTrust.Sinks.Results;
+using MultiTrust.Stages.Aggregation;
+
+namespace MultiTrust.Cli.Composition;
+
+/// <summary>
+/// Turns a run's committed rows into metrics, task / sub-aspect / overall scores, the catalog and the report. Always
+/// computed from every committed row (never from in-memory state of one attempt), so a resumed run's metrics equal an
+/// uninterrupted run's.
+/// </summary>
+internal static class RunFinalizer
+{
+    public sealed record Outcome(IReadOnlyList<MetricRow> Metrics, IReadOnlyList<ScoreRow> Scores, RunStatusTally Tally, string? MarkdownPath, string? HtmlPath);
+
+    public static async Task<Outcome> FinalizeAsync(
+        string outDir, string runDir, RunCard card, IReadOnlyList<ITrustTask> tasks, bool writeReport, CancellationToken cancellationToken)
+    {
+        var store = new RunStore();
+        var aggregator = MetricAggregator.ForTasks(tasks);
+        var tally = new RunStatusTally();
+        await foreach (var judgment in store.ReadJudgmentsAsync(runDir, cancellationToken))
+        {
+            aggregator.Add(judgment);
+            tally.Add(judgment);
+        }
+
+        await foreach (var response in store.ReadResponsesAsync(runDir, cancellationToken))
+        {
+            tally.Add(response);
+        }
+
+        var metrics = aggregator.Build(card.RunId);
+        var scores = new List<ScoreRow>();
+        foreach (var model in card.Config.Models)
+        {
+            var taskScores = tasks
+                .Select(t => t.Score(card.RunId, model.Id, [.. metrics.Where(m => m.ModelId == model.Id && m.TaskId == t.Info.Id)]))
+                .ToList();
+            scores.AddRange(taskScores);
+            scores.AddRange(MultiTrustScoring.Default.Aggregate(card.RunId, model.Id, taskScores));
+        }
+
+        var tables = new MetricsTableWriter();
+        await tables.WriteMetricsAsync(runDir, metrics, cancellationToken);
+        await tables.WriteScoresAsync(runDir, scores, cancellationToken);
+        await new Catalog().RefreshAsync(outDir, cancellationToken);
+
+        string? markdown = null, html = null;
+        if (writeReport)
+        {
+            var errors = tally.Counts().Select(c => new ErrorCountRow(c.ModelId, c.TaskId, c.Status, c.Count)).ToList();
+            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits);
+            (markdown, html) = await new ReportWriter().WriteAsync(report, runDir, cancellationToken);
+        }
+
+        return new Outcome(metrics, scores, tally, markdown, html);
+    }
+}

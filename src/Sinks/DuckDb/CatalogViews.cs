@@ -1,0 +1,81 @@
+using MultiTrust.Sinks.Metrics;
+using MultiTrust.Sinks.Results;
+using Parquet.Schema;
+
+namespace MultiTrust.Sinks.DuckDb;
+
+/// <summary>
+/// Produces the DuckDB statements that create the views <c>samples</c>, <c>responses</c>, <c>judgments</c>,
+/// <c>metrics</c>, <c>scores</c> and <c>runs</c> over every run under <c>&lt;out&gt;/runs/*/</c>. The partitioned tables list
+/// exactly the committed part files (from the commit markers, so a crashed, unrecovered commit is never visible) and are
+/// read with <c>hive_partitioning</c> (adding the VARCHAR column <c>task</c>) and <c>union_by_name</c>. A table with no
+/// files yet becomes an empty view with the documented columns. All paths are absolute. The views are a snapshot of the
+/// files present when the statements were built.
+/// </summary>
+public sealed class CatalogViews
+{
+    private const string PartitionColumn = "task";
+
+    private readonly RunStore _store;
+
+    public CatalogViews(RunStore? store = null) => _store = store ?? new RunStore();
+
+    /// <summary>The <c>CREATE OR REPLACE VIEW</c> statements, one per view, without trailing semicolons.</summary>
+    public IReadOnlyList<string> BuildStatements(string outDir)
+    {
+        var runsDir = Path.Combine(Path.GetFullPath(outDir), "runs");
+        var runDirs = Directory.Exists(runsDir)
+            ? Directory.EnumerateDirectories(runsDir).Order(StringComparer.Ordinal).ToList()
+            : [];
+        var commits = runDirs.Select(d => (Dir: d, Commits: _store.ReadCommits(d))).ToList();
+
+        List<string> PartsOf(string table) =>
+            [.. commits.SelectMany(r => r.Commits.SelectMany(m => m.Parts).Where(p => p.Table == table).Select(p => Path.GetFullPath(Path.Combine(r.Dir, p.Path))))];
+
+        List<string> FilesNamed(string fileName) =>
+            [.. runDirs.Select(d => Path.Combine(d, fileName)).Where(File.Exists)];
+
+        return
+        [
+            PartitionedView(TableNames.Samples, SampleTable.Schema, PartsOf(TableNames.Samples)),
+            PartitionedView(TableNames.Responses, ResponseTable.Schema, PartsOf(TableNames.Responses)),
+            PartitionedView(TableNames.Judgments, JudgmentTable.Schema, PartsOf(TableNames.Judgments)),
+            FileView(TableNames.Metrics, MetricTable.Schema, FilesNamed(MetricsTableWriter.MetricsFileName)),
+            FileView(TableNames.Scores, ScoreTable.Schema, FilesNamed(MetricsTableWriter.ScoresFileName)),
+            RunsView(runDirs),
+        ];
+    }
+
+    /// <summary>All statements as one script.</summary>
+    public string BuildSql(string outDir) => string.Join(";\n", BuildStatements(outDir)) + ";\n";
+
+    private static string PartitionedView(string name, ParquetSchema schema, List<string> files) => files.Count == 0
+        ? $"CREATE OR REPLACE VIEW {name} AS {SqlText.EmptySelect(schema, PartitionColumn)}"
+        : $"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({SqlText.PathList(files)}, " +
+          $"hive_partitioning = true, union_by_name = true, hive_types = {{'{PartitionColumn}': VARCHAR}})";
+
+    private static string FileView(string name, ParquetSchema schema, List<string> files) => files.Count == 0
+        ? $"CREATE OR REPLACE VIEW {name} AS {SqlText.EmptySelect(schema)}"
+        : $"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({SqlText.PathList(files)}, union_by_name = true)";
+
+    private static string RunsView(List<string> runDirs)
+    {
+        if (runDirs.Count == 0)
+        {
+            return "CREATE OR REPLACE VIEW runs AS SELECT CAST(NULL AS VARCHAR) AS run_id, CAST(NULL AS VARCHAR) AS run_json_path WHERE false";
+        }
+
+        var values = string.Join(", ", runDirs.Select(d =>
+        {
+            var card = Path.Combine(d, "run.json");
+            return $"({SqlText.Literal(Path.GetFileName(d))}, {(File.Exists(card) ? SqlText.Literal(card.Replace('\\', '/')) : "CAST(NULL AS VARCHAR)")})";
+        }));
+        var cards = runDirs.Select(d => Path.Combine(d, "run.json")).Where(File.Exists).ToList();
+        var list = $"SELECT * FROM (VALUES {values}) AS r(run_id, run_json_path)";
+        return cards.Count == 0
+            ? $"CREATE OR REPLACE VIEW runs AS {list}"
+            : $"CREATE OR REPLACE VIEW runs AS SELECT r.run_id, r.run_json_path, c.* EXCLUDE (filename) FROM ({list}) AS r " +
+              $"LEFT JOIN (SELECT COLUMNS(name -> name <> 'run_id') FROM read_json_auto({SqlText.PathList(cards)}, filename = true, union_by_name = true)) AS c " +
+              "ON c.filename = r.run_json_path";
+    }
+}

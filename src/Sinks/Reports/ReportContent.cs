@@ -1,0 +1,83 @@
+using MultiTrust.Core.Records;
+
+namespace MultiTrust.Sinks.Reports;
+
+/// <summary>The report's content as format-neutral tables, so Markdown and HTML show the same facts in the same order.</summary>
+internal static class ReportContent
+{
+    public static IReadOnlyList<string> Models(ReportModel model) =>
+        [.. model.Scores.Select(s => s.ModelId).Concat(model.Metrics.Select(m => m.ModelId))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    public static ReportTable RunFacts(ReportModel model)
+    {
+        var card = model.RunCard;
+        string?[][] facts =
+        [
+            ["Run id", model.RunId],
+            ["Pipeline", card.PipelineName],
+            ["Suite", card.Suite],
+            ["Config hash", card.ConfigHash],
+            ["Seed", card.Seed is { } seed ? ReportFormat.Count(seed) : null],
+            ["Models", card.Models.Count == 0 ? null : string.Join(", ", card.Models)],
+            ["Tasks", card.Tasks.Count == 0 ? null : string.Join(", ", card.Tasks)],
+            ["Tool version", card.ToolVersion],
+            ["Git commit", card.GitCommit],
+            ["Host", card.Host],
+            ["Started (UTC)", card.StartedUtc is null ? null : ReportFormat.Time(card.StartedUtc)],
+            ["Finished (UTC)", card.FinishedUtc is null ? null : ReportFormat.Time(card.FinishedUtc)],
+            ["Retries (extra attempts)", ReportFormat.Count(model.RetryTotal)],
+            ["Cache hits", ReportFormat.Count(model.CacheHits)],
+        ];
+        return new ReportTable(
+            [new("Fact"), new("Value")],
+            [.. facts.Select(f => (IReadOnlyList<ReportCell>)[f[0]!, ReportFormat.Text(f[1])])]);
+    }
+
+    public static ReportTable Scores(ReportModel model, string modelId)
+    {
+        var rows = model.Scores
+            .Where(s => s.ModelId == modelId)
+            .OrderBy(s => LevelRank(s.Level)) // stable: input order within a level
+            .Select(s => (IReadOnlyList<ReportCell>)[s.Level, s.Key, new ReportCell(ReportFormat.Score(s), s.Value is null)]);
+        return new ReportTable([new("Level"), new("Key"), new("Score (0–100)", Numeric: true)], [.. rows]);
+    }
+
+    public static ReportTable Metrics(ReportModel model, string modelId)
+    {
+        var rows = model.Metrics
+            .Where(m => m.ModelId == modelId)
+            .Select(m => (IReadOnlyList<ReportCell>)
+            [
+                m.TaskId,
+                m.Subset,
+                m.Metric,
+                new ReportCell(m.Value is null ? "no judged responses" : ReportFormat.Percent(m.Value), m.Value is null),
+                ReportFormat.Count(m.N),
+                ReportFormat.Interval(m.CiLow, m.CiHigh),
+                ReportFormat.Count(m.Excluded),
+            ]);
+        return new ReportTable(
+            [new("Task"), new("Subset"), new("Metric"), new("Value", true), new("n", true), new("95% CI", true),
+             new("Excluded", true)],
+            [.. rows]);
+    }
+
+    public static ReportTable Errors(ReportModel model)
+    {
+        var rows = model.ErrorCounts
+            .OrderBy(e => e.ModelId, StringComparer.Ordinal)
+            .ThenBy(e => e.TaskId, StringComparer.Ordinal)
+            .ThenBy(e => e.Status, StringComparer.Ordinal)
+            .Select(e => (IReadOnlyList<ReportCell>)[e.ModelId, e.TaskId, e.Status, ReportFormat.Count(e.Count)]);
+        return new ReportTable([new("Model"), new("Task"), new("Status"), new("Count", true)], [.. rows]);
+    }
+
+    private static int LevelRank(string level) => level switch
+    {
+        "overall" => 0,
+        "sub_aspect" => 1,
+        "task" => 2,
+        _ => 3,
+    };
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using MultiTrust.Core.Records;
+using MultiTrust.Core.Runs;
+
+namespace MultiTrust.Sinks.Reports;
+
+/// <summary>
+/// Everything a run report shows. Immutable; build it with <see cref="FromRunCard"/> or an object initialiser.
+/// The report renders rows in the order given within each model (metric rows as the aggregator sorts them, score rows
+/// grouped overall → sub-aspects → tasks), so the same model always yields the same bytes.
+/// </summary>
+public sealed record ReportModel
+{
+    public required string RunId { get; init; }
+
+    /// <summary>The run card text (<c>run.json</c>) shown verbatim in the report, or null when there is none.</summary>
+    public string? RunCardJson { get; init; }
+
+    public RunCardFacts RunCard { get; init; } = RunCardFacts.Empty;
+
+    /// <summary>
+    /// Shows the banner "Synthetic suite — scores are not comparable to the MultiTrust paper". <see cref="FromRunCard"/>
+    /// sets it from <see cref="RunCardFacts.IsSynthetic"/>.
+    /// </summary>
+    public bool SyntheticSuite { get; init; }
+
+    public IReadOnlyList<MetricRow> Metrics { get; init; } = [];
+
+    /// <summary>Task, sub-aspect and overall score rows of every model.</summary>
+    public IReadOnlyList<ScoreRow> Scores { get; init; } = [];
+
+    public IReadOnlyList<ErrorCountRow> ErrorCounts { get; init; } = [];
+
+    /// <summary>Extra model-call attempts over the run (attempts − 1 summed).</summary>
+    public long RetryTotal { get; init; }
+
+    /// <summary>Responses served from the response cache.</summary>
+    public long CacheHits { get; init; }
+
+    /// <summary>Builds a model from a run card: its key facts, its JSON text and the synthetic-suite flag.</summary>
+    public static ReportModel FromRunCard(
+        RunCard card,
+        IReadOnlyList<MetricRow> metrics,
+        IReadOnlyList<ScoreRow> scores,
+        IReadOnlyList<ErrorCountRow> errorCounts,
+        long retryTotal,
+        long cacheHits)
+    {
+        var facts = RunCardFacts.From(card);
+        return new ReportModel
+        {
+            RunId = card.RunId,
+            RunCardJson = JsonSerializer.Serialize(card, RunCardFactory.Json),
+            RunCard = facts,
+            SyntheticSuite = facts.IsSynthetic,
+            Metrics = metrics,
+            Scores = scores,
+            ErrorCounts = errorCounts,
+            RetryTotal = retryTotal,
+            CacheHits = cacheHits,
+        };
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace MultiTrust.Sinks.Results;
+
+/// <summary>
+/// Reads what a run directory has committed and cleans up after a crash. Stateless and thread-safe; every method takes
+/// the run directory (<c>&lt;out&gt;/runs/&lt;run_id&gt;</c>). Only parts listed in commit markers are ever read.
+/// </summary>
+public sealed partial class RunStore
+{
+    /// <summary>Every commit marker of the run, ordered by shard and sequence number. Empty for a new run.</summary>
+    /// <exception cref="InvalidDataException">A marker is not valid JSON or has an unsupported format.</exception>
+    public IReadOnlyList<CommitMarker> ReadCommits(string runDir)
+    {
+        var dir = RunLayout.CommitsDir(runDir);
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        var markers = new List<CommitMarker>();
+        foreach (var path in Directory.EnumerateFiles(dir, "*.json"))
+        {
+            if (Path.GetFileName(path).StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            CommitMarker? marker;
+            try
+            {
+                marker = JsonSerializer.Deserialize<CommitMarker>(File.ReadAllBytes(path));
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"{path}: not a valid commit marker ({ex.Message}).", ex);
+            }
+
+            if (marker is null || marker.Parts is null || marker.Format != CommitMarker.CurrentFormat)
+            {
+                throw new InvalidDataException(
+                    $"{path}: unsupported commit marker (format {marker?.Format}; this version reads format {CommitMarker.CurrentFormat}).");
+            }
+
+            markers.Add(marker);
+        }
+
+        markers.Sort((a, b) => a.Shard == b.Shard ? a.Seq.CompareTo(b.Seq) : string.CompareOrdinal(a.Shard, b.Shard));
+        return markers;
+    }
+
+    /// <summary>The absolute paths of the committed parts of one table (<see cref="TableNames"/>), in commit order.</summary>
+    public IReadOnlyList<string> CommittedParts(string runDir, string table) =>
+        [.. ReadCommits(runDir).SelectMany(m => m.Parts).Where(p => p.Table == table).Select(p => RunLayout.FullPath(runDir, p.Path))];
+
+    /// <summary>
+    /// Removes what a crash can leave behind: temporary files (<c>.tmp-*</c>) in the table folders, in <c>_commits</c>
+    /// and of <c>metrics.parquet</c> / <c>scores.parquet</c>, and part files that no commit marker lists. Must not run
+    /// while a sink writes to the same run directory.
+    /// </summary>
+    /// <returns>The absolute paths of the removed files.</returns>
+    public IReadOnlyList<string> Recover(string runDir)
+    {
+        runDir = Path.GetFullPath(runDir);
+        var committed = new HashSet<string>(
+            ReadCommits(runDir).SelectMany(m => m.Parts).Select(p => RunLayout.FullPath(runDir, p.Path)), StringComparer.Ordinal);
+        var removed = new List<string>();
+
+        foreach (var table in TableNames.Partitioned)
+        {
+            var tableDir = Path.Combine(runDir, table);
+            if (!Directory.Exists(tableDir))
+            {
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(tableDir, "*", SearchOption.AllDirectories).ToList())
+            {
+                var name = Path.GetFileName(path);
+                var isTemp = name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal);
+                var isOrphan = name.EndsWith(".parquet", StringComparison.Ordinal) && !committed.Contains(path);
+                if (isTemp || isOrphan)
+                {
+                    File.Delete(path);
+                    removed.Add(path);
+                }
+            }
+        }
+
+        var commitsDir = RunLayout.CommitsDir(runDir);
+        var topLevelTemps = new[] { $"{ParquetFiles.TempPrefix}{TableNames.Metrics}.parquet.*", $"{ParquetFiles.TempPrefix}{TableNames.Scores}.parquet.*" };
+        var temps = (Directory.Exists(commitsDir) ? Directory.EnumerateFiles(commitsDir, ParquetFiles.TempPrefix + "*") : [])
+            .Concat(Directory.Exists(runDir) ? topLevelTemps.SelectMany(pattern => Directory.EnumerateFiles(runDir, pattern)) : [])
+            .ToList();
+        foreach (var path in temps)
+        {
+            File.Delete(path);
+            removed.Add(path);
+        }
+
+        return removed;
+    }
+}

@@ -1,0 +1,136 @@
+using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Records;
+
+namespace MultiTrust.Sources.Storage;
+
+/// <summary>
+/// Content-addressed image store on the file system: <c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>, where
+/// <c>aa</c> is the first two hex digits of the hash and <c>ext</c> comes from the media type (png, jpg).
+/// Thread-safe and safe across processes sharing the folder: every write goes to a unique temporary file in the
+/// target folder and is renamed into place, so readers never see a partial file; storing the same bytes twice is a
+/// no-op returning the same <see cref="ImageRef"/>. Reads verify the SHA-256 of what they read.
+/// </summary>
+public sealed class FileBlobStore : IBlobStore
+{
+    private readonly string _blobRoot;
+
+    /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); blobs go under its <c>blobs/</c> folder.</param>
+    public FileBlobStore(string outputRoot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
+        _blobRoot = Path.GetFullPath(Path.Combine(outputRoot, "blobs"));
+    }
+
+    /// <summary>The absolute <c>&lt;out&gt;/blobs</c> folder.</summary>
+    public string BlobRoot => _blobRoot;
+
+    /// <summary>The file extension stored for a media type; throws naming an unsupported one.</summary>
+    public static string ExtensionFor(string mediaType) => mediaType.ToLowerInvariant() switch
+    {
+        "image/png" => "png",
+        "image/jpeg" or "image/jpg" => "jpg",
+        _ => throw new ArgumentException($"Unsupported image media type '{mediaType}' (supported: image/png, image/jpeg).", nameof(mediaType)),
+    };
+
+    /// <summary>Where the blob with this hash and media type lives in this store.</summary>
+    public string PathFor(string sha256, string mediaType)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException($"'{sha256}' is not a lower-case hex SHA-256.", nameof(sha256));
+        }
+
+        return Path.Combine(_blobRoot, sha256[..2], $"{sha256}.{ExtensionFor(mediaType)}");
+    }
+
+    public async ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        if (bytes.IsEmpty)
+        {
+            throw new ArgumentException("Cannot store an empty image.", nameof(bytes));
+        }
+
+        var sha = ContentHasher.Sha256Hex(bytes.Span);
+        var path = PathFor(sha, mediaType);
+        var normalisedType = ExtensionFor(mediaType) == "png" ? "image/png" : "image/jpeg";
+        var image = new ImageRef(sha, normalisedType, width, height, path);
+        if (IsComplete(path, bytes.Length))
+        {
+            return image;
+        }
+
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{sha}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                // Same hash means same bytes: replacing a concurrent writer's identical file is harmless, and replacing
+                // a truncated leftover repairs it.
+                File.Move(temporary, path, overwrite: true);
+            }
+            catch (IOException) when (IsComplete(path, bytes.Length))
+            {
+                // Another writer (possibly holding the file open, on Windows) put the same content first.
+            }
+            catch (UnauthorizedAccessException) when (IsComplete(path, bytes.Length))
+            {
+            }
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+
+        return image;
+    }
+
+    public async ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var path = PathFor(image.Sha256, image.MediaType);
+        if (!File.Exists(path))
+        {
+            // An image referenced by a source path (not generated into this store) is read from where it lives.
+            if (!string.IsNullOrEmpty(image.Path) && File.Exists(image.Path))
+            {
+                path = image.Path;
+            }
+            else
+            {
+                throw new FileNotFoundException(
+                    $"Image {image.Sha256} is missing from the blob store: expected {path}" +
+                    (string.IsNullOrEmpty(image.Path) || image.Path == path ? "." : $" (or its recorded path {image.Path})."),
+                    path);
+            }
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        var actual = ContentHasher.Sha256Hex(bytes);
+        if (!string.Equals(actual, image.Sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"Corrupt image file {path}: its SHA-256 is {actual}, expected {image.Sha256}.");
+        }
+
+        return bytes;
+    }
+
+    private static bool IsComplete(string path, long length)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == length;
+    }
+}

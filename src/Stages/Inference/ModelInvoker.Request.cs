@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.AI;
+using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Records;
+
+namespace MultiTrust.Stages.Inference;
+
+public sealed partial class ModelInvoker
+{
+    /// <summary>
+    /// The user message: one <see cref="DataContent"/> per image (built from a data URI encoded once per image and
+    /// cached), then the prompt. Returns an error text naming the image path when an image cannot be read or its bytes
+    /// do not match its SHA-256.
+    /// </summary>
+    private async ValueTask<(ChatMessage? Message, string? Error)> BuildMessageAsync(
+        Sample sample, ImmutableArray<ImageRef> images, CancellationToken cancellationToken)
+    {
+        var contents = new List<AIContent>(images.Length + 1);
+        foreach (var image in images)
+        {
+            if (!_images.TryGet(image.Sha256, out var dataUri))
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = await _blobs.ReadAsync(image, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception ex)
+                {
+                    return (null, $"Image {image.Path} (sha256 {image.Sha256}) could not be read: {Describe(ex)}");
+                }
+
+                var actual = ContentHasher.Sha256Hex(bytes);
+                if (!string.Equals(actual, image.Sha256, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (null, $"Image {image.Path} is corrupt or changed: its bytes hash to {actual}, expected {image.Sha256}.");
+                }
+
+                dataUri = ImageDataUriCache.Encode(bytes, image.MediaType);
+                _images.Add(image.Sha256, dataUri);
+            }
+
+            contents.Add(new DataContent(dataUri));
+        }
+
+        contents.Add(new TextContent(sample.Prompt));
+        return (new ChatMessage(ChatRole.User, contents), null);
+    }
+
+    private ChatOptions BuildOptions(Sample sample, string requestHash)
+    {
+        var properties = new AdditionalPropertiesDictionary
+        {
+            [ChatPropertyKeys.RequestSeed] = RequestHasher.SeedOf(requestHash),
+        };
+        if (sample.Target.Reference is { } reference)
+        {
+            properties[ChatPropertyKeys.Reference] = reference;
+        }
+
+        return new ChatOptions
+        {
+            ModelId = _options.ModelName,
+            Temperature = (float)_options.Generation.Temperature,
+            MaxOutputTokens = _options.Generation.MaxTokens,
+            TopP = _options.Generation.TopP is { } topP ? (float)topP : null,
+            Seed = _options.Generation.Seed,
+            AdditionalProperties = properties,
+        };
+    }
+}

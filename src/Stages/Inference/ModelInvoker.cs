@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Records;
+using MultiTrust.Stages.Inference.Cache;
+
+namespace MultiTrust.Stages.Inference;
+
+/// <summary>
+/// Runs one (sample, variant) against one <see cref="IChatClient"/> and returns a typed <see cref="ModelResponse"/>:
+/// one user message (each image as a <see cref="DataContent"/> data URI, then the prompt text), the response cache
+/// checked first, the outcome mapped to a status. Failures are data: an exception from the client, a missing or corrupt
+/// image, a timeout all become rows with <see cref="ModelResponse.Error"/> set and <see cref="ModelResponse.Text"/>
+/// null. Only cancellation of the caller's token propagates. Thread-safe.
+/// </summary>
+/// <remarks>
+/// Status mapping: finish reason <c>content_filter</c> → ContentFiltered (text dropped); empty or whitespace text →
+/// Empty; finish reason <c>length</c> → Truncated (text kept); otherwise Answered. <see cref="ModelCallException"/> →
+/// its status, message and attempts; a non-caller cancellation or <see cref="TimeoutException"/> → Timeout; any other
+/// exception → Error with the exception type and message. Only deterministic outcomes are cached.
+/// The invoker does not own the client, cache, blob store or image cache.
+/// </remarks>
+public sealed partial class ModelInvoker : IModelInvoker
+{
+    private readonly IChatClient _client;
+    private readonly ModelInvokerOptions _options;
+    private readonly IResponseCache? _cache;
+    private readonly IBlobStore _blobs;
+    private readonly ImageDataUriCache _images;
+    private readonly TimeProvider _timeProvider;
+
+    /// <param name="client">The model. Not disposed by the invoker.</param>
+    /// <param name="options">Model id, provider kind, model name, decoding, concurrency, caching.</param>
+    /// <param name="blobs">Where image bytes are read from.</param>
+    /// <param name="cache">Optional response cache, used when <see cref="ModelInvokerOptions.UseCache"/> is true.</param>
+    /// <param name="imageCache">Optional encoded-image cache; share one across the invokers of a run.</param>
+    /// <param name="timeProvider">Clock for latency; default <see cref="TimeProvider.System"/>.</param>
+    public ModelInvoker(
+        IChatClient client,
+        ModelInvokerOptions options,
+        IBlobStore blobs,
+        IResponseCache? cache = null,
+        ImageDataUriCache? imageCache = null,
+        TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(blobs);
+        options.Validate();
+        _client = client;
+        _options = options;
+        _blobs = blobs;
+        _cache = options.UseCache ? cache : null;
+        _images = imageCache ?? new ImageDataUriCache();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc/>
+    public string ModelId => _options.ModelId;
+
+    /// <inheritdoc/>
+    public int MaxConcurrency => _options.MaxConcurrency;
+
+    /// <inheritdoc/>
+    public async ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(variant);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var started = _timeProvider.GetTimestamp();
+        var images = sample.Images.IsDefault ? [] : sample.Images;
+        var requestHash = RequestHasher.Compute(_options.ProviderKind, _options.ModelName, _options.Generation, sample.Prompt, images, variant.Id);
+        var imageHashes = string.Join(',', images.Select(i => i.Sha256));
+        var row = new ModelResponse(
+            sample.Id, variant.Id, _options.ModelId, sample.TaskId, requestHash, ResponseStatus.Error,
+            Text: null, FinishReason: null, Error: null, LatencyMs: 0, InputTokens: null, OutputTokens: null,
+            Attempts: 0, CacheHit: false, ImageSha256s: imageHashes);
+
+        if (_cache is not null && await _cache.TryGetAsync(requestHash, cancellationToken).ConfigureAwait(false) is { } cached)
+        {
+            return row with
+            {
+                Status = cached.Status,
+                Text = cached.Status.HasText() ? cached.Text : null,
+                FinishReason = cached.FinishReason,
+                InputTokens = cached.InputTokens,
+                OutputTokens = cached.OutputTokens,
+                CacheHit = true,
+                LatencyMs = Elapsed(started),
+            };
+        }
+
+        var (message, imageError) = await BuildMessageAsync(sample, images, cancellationToken).ConfigureAwait(false);
+        if (message is null)
+        {
+            return row with { Error = imageError, LatencyMs = Elapsed(started) };
+        }
+
+        ChatResponse response;
+        try
+        {
+            response = await _client.GetResponseAsync([message], BuildOptions(sample, requestHash), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ModelCallException ex)
+        {
+            return await FailedAsync(row with { Status = ex.Status, Attempts = ex.Attempts }, ex.Message, requestHash, started, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
+        {
+            return row with { Status = ResponseStatus.Timeout, Error = Describe(ex), Attempts = 1, LatencyMs = Elapsed(started) };
+        }
+        catch (Exception ex)
+        {
+            return row with { Status = ResponseStatus.Error, Error = Describe(ex), Attempts = 1, LatencyMs = Elapsed(started) };
+        }
+
+        var outcome = Classify(response);
+        if (_cache is not null)
+        {
+            await _cache.PutAsync(requestHash, outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        return row with
+        {
+            Status = outcome.Status,
+            Text = outcome.Text,
+            FinishReason = outcome.FinishReason,
+            InputTokens = outcome.InputTokens,
+            OutputTokens = outcome.OutputTokens,
+            Attempts = AttemptsOf(response),
+            LatencyMs = Elapsed(started),
+        };
+    }
+
+    private static CachedResponse Classify(ChatResponse response)
+    {
+        var finish = response.FinishReason;
+        var text = response.Text;
+        var status =
+            finish == ChatFinishReason.ContentFilter ? ResponseStatus.ContentFiltered
+            : string.IsNullOrWhiteSpace(text) ? ResponseStatus.Empty
+            : finish == ChatFinishReason.Length ? ResponseStatus.Truncated
+            : ResponseStatus.Answered;
+        return new CachedResponse(
+            status,
+            status.HasText() ? text : null,
+            finish?.Value,
+            ToInt(response.Usage?.InputTokenCount),
+            ToInt(response.Usage?.OutputTokenCount));
+    }
+
+    private async ValueTask<ModelResponse> FailedAsync(
+        ModelResponse row, string message, string requestHash, long started, CancellationToken cancellationToken)
+    {
+        if (row.Status == ResponseStatus.ContentFiltered && _cache is not null)
+        {
+            await _cache.PutAsync(requestHash, new CachedResponse(ResponseStatus.ContentFiltered, null, "content_filter", null, null), cancellationToken).ConfigureAwait(false);
+        }
+
+        return row with { Error = message, LatencyMs = Elapsed(started) };
+    }
+
+    private static int AttemptsOf(ChatResponse response)
+    {
+        if (response.AdditionalProperties is not { } properties
+            || !properties.TryGetValue(ChatPropertyKeys.Attempts, out var value))
+        {
+            return 1;
+        }
+
+        return value switch
+        {
+            int i => i,
+            long l => (int)Math.Clamp(l, 0, int.MaxValue),
+            JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetInt32(out var j) => j,
+            IConvertible c => c.ToInt32(CultureInfo.InvariantCulture),
+            _ => 1,
+        };
+    }
+
+    private static int? ToInt(long? value) => value is null ? null : (int)Math.Clamp(value.Value, int.MinValue, int.MaxValue);
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
+
+    private double Elapsed(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+}

@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace MultiTrust.Stages.Inference.OpenAICompatible;
+
+/// <summary>
+/// Writes an OpenAI chat-completions request body. Images are written as <c>image_url</c> parts; a base64 data URI is
+/// copied raw (never re-escaped: System.Text.Json's default encoder would turn every <c>+</c> into <c>\u002B</c>).
+/// <c>ChatOptions.AdditionalProperties</c> are tool-internal and never written.
+/// </summary>
+internal static class ChatRequestWriter
+{
+    // Characters of a base64 data URI that need no JSON escaping.
+    private static readonly SearchValues<char> s_rawSafe =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:;,.-_");
+
+    public static void Write(IBufferWriter<byte> output, string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartObject();
+        writer.WriteString("model"u8, model);
+        writer.WriteStartArray("messages"u8);
+        if (!string.IsNullOrEmpty(options?.Instructions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("role"u8, "system"u8);
+            writer.WriteString("content"u8, options.Instructions);
+            writer.WriteEndObject();
+        }
+
+        foreach (var message in messages)
+        {
+            WriteMessage(writer, message);
+        }
+
+        writer.WriteEndArray();
+        if (options is not null)
+        {
+            ChatOptionsWriter.Write(writer, options);
+        }
+
+        writer.WriteBoolean("stream"u8, false);
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter writer, ChatMessage message)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("role"u8, message.Role.Value);
+        if (!string.IsNullOrEmpty(message.AuthorName))
+        {
+            writer.WriteString("name"u8, message.AuthorName);
+        }
+
+        var contents = message.Contents;
+        if (contents.Count == 0)
+        {
+            writer.WriteString("content"u8, string.Empty);
+        }
+        else if (contents.Count == 1 && contents[0] is TextContent single)
+        {
+            writer.WriteString("content"u8, single.Text);
+        }
+        else
+        {
+            writer.WriteStartArray("content"u8);
+            foreach (var content in contents)
+            {
+                WritePart(writer, content, message.Role);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WritePart(Utf8JsonWriter writer, AIContent content, ChatRole role)
+    {
+        switch (content)
+        {
+            case TextContent text:
+                writer.WriteStartObject();
+                writer.WriteString("type"u8, "text"u8);
+                writer.WriteString("text"u8, text.Text);
+                writer.WriteEndObject();
+                break;
+            case DataContent data when data.HasTopLevelMediaType("image"):
+                WriteImagePart(writer, data.Uri);
+                break;
+            case UriContent uri when uri.HasTopLevelMediaType("image"):
+                WriteImagePart(writer, uri.Uri.AbsoluteUri);
+                break;
+            default:
+                var media = content is DataContent d ? $" ({d.MediaType})" : content is UriContent u ? $" ({u.MediaType})" : string.Empty;
+                throw new NotSupportedException(
+                    $"The OpenAI-compatible client cannot send {content.GetType().Name}{media} in a '{role.Value}' message; " +
+                    "only text and image content are supported.");
+        }
+    }
+
+    private static void WriteImagePart(Utf8JsonWriter writer, string url)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, "image_url"u8);
+        writer.WriteStartObject("image_url"u8);
+        writer.WritePropertyName("url"u8);
+        if (url.AsSpan().ContainsAnyExcept(s_rawSafe))
+        {
+            writer.WriteStringValue(url);
+        }
+        else
+        {
+            // Quote it ourselves and copy it as is: base64 and the data: prefix are ASCII and need no escaping.
+            var rented = ArrayPool<byte>.Shared.Rent(url.Length + 2);
+            try
+            {
+                rented[0] = (byte)'"';
+                var written = Encoding.ASCII.GetBytes(url, rented.AsSpan(1));
+                rented[written + 1] = (byte)'"';
+                writer.WriteRawValue(rented.AsSpan(0, written + 2), skipInputValidation: true);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,24 @@
+namespace MultiTrust.Stages.Inference.OpenAICompatible;
+
+/// <summary>Round-robin over replicas: each call starts at the next endpoint and each retry moves one further.</summary>
+internal sealed class EndpointPool
+{
+    private readonly ModelEndpoint[] _endpoints;
+    private int _next = -1;
+
+    public EndpointPool(IReadOnlyList<Uri> baseUrls)
+    {
+        _endpoints = new ModelEndpoint[baseUrls.Count];
+        for (var i = 0; i < _endpoints.Length; i++)
+        {
+            _endpoints[i] = new ModelEndpoint(baseUrls[i]);
+        }
+    }
+
+    public ModelEndpoint First => _endpoints[0];
+
+    public int NextStart() => Interlocked.Increment(ref _next);
+
+    public ModelEndpoint Get(int start, int attemptIndex) =>
+        _endpoints[(int)(((uint)start + (uint)attemptIndex) % (uint)_endpoints.Length)];
+}

@@ -1,0 +1,113 @@
+namespace MultiTrust.Stages.Inference.OpenAICompatible;
+
+/// <summary>
+/// Settings of <see cref="OpenAICompatibleChatClient"/>, captured at construction and checked by <see cref="Validate"/>.
+/// The API key is a value supplied by the caller (read from the environment variable the pipeline YAML names); it is
+/// sent only as a <c>Bearer</c> header and never appears in <see cref="ToString"/>, logs or exception messages.
+/// </summary>
+public sealed class OpenAICompatibleOptions
+{
+    /// <summary>
+    /// Base URLs of the replicas serving the model, for example <c>http://10.0.0.5:8000/v1</c>; requests go to
+    /// <c>{endpoint}/chat/completions</c>, round-robin. At least one absolute http(s) URI is required.
+    /// </summary>
+    public IReadOnlyList<Uri> Endpoints { get; init; } = [];
+
+    /// <summary>The <c>model</c> field sent with every request (a <c>ChatOptions.ModelId</c> overrides it per call).</summary>
+    public string Model { get; init; } = string.Empty;
+
+    /// <summary>The API key value, or null for servers that need none.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Upper bound of HTTP requests in flight for this client (default 16); the adaptive limit starts here.</summary>
+    public int MaxConcurrency { get; init; } = 16;
+
+    /// <summary>Time allowed for one HTTP attempt, headers and body (default 120 s).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Retries after the first attempt (default 3, so up to 4 attempts).</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>Base of the exponential backoff with full jitter (default 0.5 s).</summary>
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Cap of every retry delay, including one asked for by <c>Retry-After</c> (default 30 s).</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Consecutive successes after which the adaptive concurrency limit grows by one (default 8).</summary>
+    public int SuccessesPerConcurrencyIncrease { get; init; } = 8;
+
+    /// <summary>How long a pooled connection is reused before it is replaced (default 5 min), so DNS changes are seen.</summary>
+    public TimeSpan PooledConnectionLifetime { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid field.</summary>
+    public void Validate()
+    {
+        if (Endpoints is null || Endpoints.Count == 0)
+        {
+            throw new ArgumentException("OpenAICompatibleOptions.Endpoints must list at least one endpoint URL.", nameof(Endpoints));
+        }
+
+        for (var i = 0; i < Endpoints.Count; i++)
+        {
+            var endpoint = Endpoints[i];
+            if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new ArgumentException(
+                    $"OpenAICompatibleOptions.Endpoints[{i}] '{endpoint?.OriginalString}' is not an absolute http(s) URL.", nameof(Endpoints));
+            }
+
+            if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
+            {
+                throw new ArgumentException(
+                    $"OpenAICompatibleOptions.Endpoints[{i}] must be a base URL without query or fragment (e.g. http://host:8000/v1).", nameof(Endpoints));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(Model))
+        {
+            throw new ArgumentException("OpenAICompatibleOptions.Model is required.", nameof(Model));
+        }
+
+        if (ApiKey is not null && (ApiKey.Length == 0 || ApiKey.AsSpan().IndexOfAny('\r', '\n') >= 0))
+        {
+            throw new ArgumentException("OpenAICompatibleOptions.ApiKey is empty or contains a line break.", nameof(ApiKey));
+        }
+
+        Positive(MaxConcurrency, nameof(MaxConcurrency));
+        Positive(SuccessesPerConcurrencyIncrease, nameof(SuccessesPerConcurrencyIncrease));
+        if (MaxRetries < 0)
+        {
+            throw new ArgumentException($"OpenAICompatibleOptions.MaxRetries must be >= 0 (was {MaxRetries}).", nameof(MaxRetries));
+        }
+
+        Positive(RequestTimeout, nameof(RequestTimeout));
+        Positive(PooledConnectionLifetime, nameof(PooledConnectionLifetime));
+        if (BaseDelay < TimeSpan.Zero || MaxDelay < TimeSpan.Zero || BaseDelay > MaxDelay)
+        {
+            throw new ArgumentException(
+                $"OpenAICompatibleOptions.BaseDelay ({BaseDelay}) and MaxDelay ({MaxDelay}) must be >= 0 with BaseDelay <= MaxDelay.", nameof(BaseDelay));
+        }
+    }
+
+    /// <summary>A description without the API key.</summary>
+    public override string ToString() =>
+        $"OpenAICompatibleOptions(Model={Model}, Endpoints={Endpoints.Count}, ApiKey={(ApiKey is null ? "none" : "set")}, " +
+        $"MaxConcurrency={MaxConcurrency}, RequestTimeout={RequestTimeout}, MaxRetries={MaxRetries})";
+
+    private static void Positive(int value, string name)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentException($"OpenAICompatibleOptions.{name} must be > 0 (was {value}).", name);
+        }
+    }
+
+    private static void Positive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"OpenAICompatibleOptions.{name} must be > 0 (was {value}).", name);
+        }
+    }
+}

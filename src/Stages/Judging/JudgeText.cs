@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace MultiTrust.Stages.Judging;
+
+/// <summary>Text normalisation shared by the rule judges.</summary>
+internal static class JudgeText
+{
+    /// <summary>Responses longer than this are judged on their first <see cref="MaxJudgedChars"/> characters.</summary>
+    public const int MaxJudgedChars = 20_000;
+
+    /// <summary>
+    /// The first <see cref="MaxJudgedChars"/> characters: bounds the work of the phrase rules (no regex timeouts, so a
+    /// verdict never depends on machine load).
+    /// </summary>
+    public static string Head(string text) => text.Length <= MaxJudgedChars ? text : text[..MaxJudgedChars];
+
+    /// <summary>
+    /// Lower-cases, maps typographic apostrophes and quotes (and backticks) to ASCII and collapses runs of spaces and
+    /// tabs (newlines are kept, as list structure matters).
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var lastWasSpace = false;
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '\u2018' or '\u2019' or '\u02BC' or '\u2032' or '`' => '\'',
+                '\u201C' or '\u201D' => '"',
+                '\u00A0' or '\t' => ' ',
+                '\r' => '\n',
+                _ => char.ToLowerInvariant(raw),
+            };
+            if (c == ' ')
+            {
+                if (lastWasSpace)
+                {
+                    continue;
+                }
+
+                lastWasSpace = true;
+            }
+            else
+            {
+                lastWasSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Collapses every run of whitespace (including newlines) to one space and trims.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace MultiTrust.Stages.Judging;
+
+/// <summary>The extraction rules of <see cref="YesNoJudge"/>, over text normalised by <see cref="JudgeText.Normalize"/>.</summary>
+internal static class YesNoPatterns
+{
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    private const string Word = @"(yes|yeah|yep|yup|no|nope|nah)";
+
+    /// <summary>Echoes of the instruction ("[Yes] or [No]", "yes/no") that are not answers.</summary>
+    public static readonly Regex Echo = new(
+        @"\[\s*yes\s*\]\s*(?:or|/)\s*\[\s*no\s*\]|\[\s*no\s*\]\s*(?:or|/)\s*\[\s*yes\s*\]|\byes\s*(?:or|/)\s*no\b|\bno\s*(?:or|/)\s*yes\b",
+        Options);
+
+    /// <summary>"Yes and no" / "both yes and no" as the answer.</summary>
+    public static readonly Regex Both = new(
+        @"^[\s""'*#>\[(]*(?:both\s+)?(?:yes\s+and\s+no|no\s+and\s+yes)\b",
+        Options);
+
+    /// <summary>Decisive answers: leading word, bracketed, "the answer is ...", or a yes/no clause.</summary>
+    public static readonly Regex Decisive = new(
+        string.Join(
+            "|",
+            // Leading: "Yes, ...", "No.", "**Answer:** [No]", "A: yes"; not "No one ...", "No doubt ...".
+            @"^[\s""'*#>\-\[(]*(?:(?:final\s+|short\s+)?answer|a|response|reply)?[\s*]*[:\-]?[\s""'*\[(]*" + Word
+                + @"\b(?!\s+(?:one|matter|doubt|longer|more|less|other|single|further|need|problem|idea)\b)(?!-)",
+            // Bracketed anywhere: "[Yes]", "(no)".
+            @"[\[(]\s*" + Word + @"\s*[\])]",
+            // "the answer is no", "my answer: yes", "answer = yes".
+            @"\banswer\s*(?:is|would\s+be|will\s+be|:|=|-)\s*[:\s""'*\[(]*" + Word + @"\b",
+            // A clause of its own: "Based on the image, yes." / "Is it a dog? No."
+            @"(?:[.,:;!?]|\n)\s*[""'*]*" + Word + @"[""'*]*(?=\s*(?:[,.!;:]|$))"),
+        Options | RegexOptions.Multiline);
+
+    /// <summary>A leading affirmation that stands alone: "Correct.", "Absolutely!", "Of course."</summary>
+    public static readonly Regex LeadingYesPhrase = new(
+        @"^[\s""'*#>\[(]*(?:correct|true|right|absolutely|certainly|definitely|indeed|of\s+course|that's\s+(?:correct|right|true))[""'*\])]*\s*(?:[,.!;]|$)",
+        Options);
+
+    /// <summary>A leading denial: "Not really.", "Absolutely not", "Incorrect.", "False."</summary>
+    public static readonly Regex LeadingNoPhrase = new(
+        @"^[\s""'*#>\[(]*(?:not\s+really|not\s+at\s+all|(?:absolutely|certainly|definitely|of\s+course)\s+not|incorrect|false|wrong|that's\s+(?:incorrect|wrong|false|not\s+(?:correct|right|true)))\b",
+        Options);
+
+    /// <summary>Negated or contrary agreement ("not consistent", "isn't correct", "incorrect", "false").</summary>
+    public static readonly Regex Disagree = new(
+        @"\b(?:not|never|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|does\s+not|do\s+not|did\s+not|is\s+not|are\s+not|no\s+longer)\s+(?:[a-z]+\s+){0,2}?(?:consistent|correct|true|accurate|match(?:es|ing)?|agree|align(?:s|ed)?|supported)\b"
+        + @"|\b(?:inconsistent|incorrect|inaccurate|untrue|false|wrong|mismatch(?:es|ed)?|contradicts?|contradicted|i\s+disagree)\b",
+        Options);
+
+    /// <summary>Plain agreement ("is correct", "that's true", "consistent with", "I agree"); read after removing <see cref="Disagree"/>.</summary>
+    public static readonly Regex Agree = new(
+        @"\b(?:is|are|'s|seems|seem|appears|appear|looks|look)\s+(?:[a-z]+\s+)?(?:consistent|correct|true|accurate)\b"
+        + @"|\b(?:consistent|matches|aligns)\s+with\b|\bi\s+agree\b",
+        Options);
+}

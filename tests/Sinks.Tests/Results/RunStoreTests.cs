@@ -1,0 +1,75 @@
+using MultiTrust.Sinks.Results;
+
+namespace MultiTrust.Sinks.Tests.Results;
+
+public sealed class RunStoreTests
+{
+    [Fact]
+    public async Task Recover_OrphanPartAndTemporaryFiles_DeletesThemAndKeepsCommittedParts()
+    {
+        using var temp = new TempDirectory();
+        var runDir = temp.RunDir("r1");
+        await using (var sink = new ParquetResultSink(runDir, "r1"))
+        {
+            await sink.WriteAsync(TestItems.Full("s1"), default);
+            await sink.CommitAsync(default);
+        }
+
+        var committed = Path.Combine(runDir, "responses", "task=t1-basic", "part-0-000000.parquet");
+        var orphan = Path.Combine(runDir, "responses", "task=t1-basic", "part-0-000001.parquet");
+        var tempPart = Path.Combine(runDir, "judgments", "task=t1-basic", ".tmp-part-0-000001.parquet.abc");
+        var tempMarker = Path.Combine(runDir, "_commits", ".tmp-0-000001.json.abc");
+        File.Copy(committed, orphan);
+        File.WriteAllText(tempPart, "partial");
+        File.WriteAllText(tempMarker, "{");
+
+        var removed = new RunStore().Recover(runDir);
+
+        Assert.Equal(new[] { orphan, tempPart, tempMarker }.Order(), removed.Order());
+        Assert.All(removed, p => Assert.False(File.Exists(p)));
+        Assert.True(File.Exists(committed));
+        Assert.Single(await new RunStore().ReadResponsesAsync(runDir).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ReadResponsesAsync_UncommittedPartPresent_ReadsOnlyCommittedParts()
+    {
+        using var temp = new TempDirectory();
+        var runDir = temp.RunDir("r1");
+        await using (var sink = new ParquetResultSink(runDir, "r1"))
+        {
+            await sink.WriteAsync(TestItems.Full("s1"), default);
+            await sink.CommitAsync(default);
+        }
+
+        var tasks = Path.Combine(runDir, "responses", "task=t1-basic");
+        File.Copy(Path.Combine(tasks, "part-0-000000.parquet"), Path.Combine(tasks, "part-7-000000.parquet"));
+
+        Assert.Single(await new RunStore().ReadResponsesAsync(runDir).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ReadCompletedKeysAsync_CommittedAndUncommittedItems_ContainsExactlyTheCommittedKeys()
+    {
+        using var temp = new TempDirectory();
+        var runDir = temp.RunDir("r1");
+        await using (var sink = new ParquetResultSink(runDir, "r1"))
+        {
+            await sink.WriteAsync(TestItems.Full("s1", modelId: "m1"), default);
+            await sink.WriteAsync(TestItems.Full("s1", modelId: "m2", writeSample: false), default);
+            await sink.CommitAsync(default);
+            await sink.WriteAsync(TestItems.Nulls("s2"), default);
+            await sink.CommitAsync(default);
+            await sink.WriteAsync(TestItems.Full("s3"), default);
+        }
+
+        var keys = await new RunStore().ReadCompletedKeysAsync(runDir);
+
+        Assert.Equal(3, keys.Count);
+        Assert.True(keys.Contains("s1", "v-s1", "m1"));
+        Assert.True(keys.Contains("s1", "v-s1", "m2"));
+        Assert.True(keys.Contains("s2", "clean", "model-b"));
+        Assert.False(keys.Contains("s3", "v-s3", "model-a"));
+        Assert.False(keys.Contains("s1", "clean", "m1"));
+    }
+}

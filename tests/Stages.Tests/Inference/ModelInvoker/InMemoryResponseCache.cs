@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using MultiTrust.Stages.Inference.Cache;
+
+namespace MultiTrust.Stages.Tests.Inference.Invoking;
+
+/// <summary>A dictionary-backed <see cref="IResponseCache"/> that counts gets and puts.</summary>
+internal sealed class InMemoryResponseCache : IResponseCache
+{
+    private int _gets;
+    private int _puts;
+
+    public ConcurrentDictionary<string, CachedResponse> Entries { get; } = new();
+
+    public int Gets => Volatile.Read(ref _gets);
+
+    public int Puts => Volatile.Read(ref _puts);
+
+    public ValueTask<CachedResponse?> TryGetAsync(string requestHash, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _gets);
+        return ValueTask.FromResult(Entries.TryGetValue(requestHash, out var value) ? value : null);
+    }
+
+    public ValueTask PutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _puts);
+        if (CachedResponse.IsCacheable(response.Status))
+        {
+            Entries[requestHash] = response;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask FlushAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+
+namespace MultiTrust.Testing;
+
+public sealed partial class LoopbackModelServer
+{
+    private static readonly byte[] s_malformedBody = """{"id":"chatcmpl-loopback","choices":[{"index":0,"message":{"role":"assistant","content":"unterminated"""u8.ToArray();
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method)
+            || !string.Equals(context.Request.Path.Value, "/v1/chat/completions", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        EnterRequest();
+        try
+        {
+            await ServeAsync(context);
+        }
+        finally
+        {
+            ExitRequest();
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        var aborted = context.RequestAborted;
+        var reader = context.Request.BodyReader;
+        ReadResult read;
+        while (true)
+        {
+            read = await reader.ReadAsync(aborted);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                break;
+            }
+
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+
+        var length = checked((int)read.Buffer.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        RecordedRequest request;
+        try
+        {
+            read.Buffer.CopyTo(rented);
+            reader.AdvanceTo(read.Buffer.End);
+            var body = new ReadOnlyMemory<byte>(rented, 0, length);
+            // Hashing is only needed for the per-body counts; benchmarks (recording off) skip it.
+            var sha = _options.RecordRequests ? Convert.ToHexStringLower(SHA256.HashData(body.Span)) : string.Empty;
+            var sequence = Interlocked.Increment(ref _totalRequests);
+            string? authorization = context.Request.Headers.Authorization;
+            request = ChatRequestParser.Parse(body, sequence, sha, authorization, _options.CaptureBodies);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        Record(request);
+        if (request.ParseError is not null)
+        {
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "invalid request: " + request.ParseError);
+            return;
+        }
+
+        var fault = Faults.Next(request);
+        switch (fault?.Kind)
+        {
+            case null:
+                await WriteAnswerAsync(context, request, "stop", ReplyFor(request));
+                break;
+            case FaultKind.Status:
+                if (fault.RetryAfterSeconds is { } seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await WriteErrorAsync(context, fault.StatusCode, "injected fault: HTTP " + fault.StatusCode);
+                break;
+            case FaultKind.Slow:
+                using (var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token))
+                {
+                    try
+                    {
+                        await Task.Delay(fault.Delay, linked.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        context.Abort();
+                        return;
+                    }
+                }
+
+                await WriteAnswerAsync(context, request, "stop", ReplyFor(request));
+                break;
+            case FaultKind.MalformedJson:
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = s_malformedBody.Length;
+                await context.Response.Body.WriteAsync(s_malformedBody, aborted);
+                break;
+            case FaultKind.TruncatedBody:
+                var full = ChatCompletionWriter.Write(request, "stop", ReplyFor(request));
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = full.Length;
+                await context.Response.Body.WriteAsync(full.AsMemory(0, full.Length / 2), aborted);
+                await context.Response.Body.FlushAsync(aborted);
+                context.Abort();
+                break;
+            case FaultKind.ConnectionReset:
+                context.Abort();
+                break;
+            case FaultKind.ContentFilter:
+                await WriteAnswerAsync(context, request, "content_filter", null);
+                break;
+            case FaultKind.Length:
+                await WriteAnswerAsync(context, request, "length", ReplyFor(request));
+                break;
+            case FaultKind.EmptyContent:
+                await WriteAnswerAsync(context, request, "stop", string.Empty);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown fault kind '{fault.Kind}'.");
+        }
+    }
+
+    private string ReplyFor(RecordedRequest request) => (_reply ?? DefaultReply)(request);
+
+    private static async Task WriteAnswerAsync(HttpContext context, RecordedRequest request, string finishReason, string? text)
+    {
+        context.Response.ContentType = "application/json";
+        ChatCompletionWriter.Write(context.Response.BodyWriter, request, finishReason, text);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    private static async Task WriteErrorAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        ChatCompletionWriter.WriteError(context.Response.BodyWriter, status, message);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+}
