@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using MultiTrust.Cli.Composition;
 using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Engine;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace MultiTrust.Cli.Commands;
@@ -33,6 +36,26 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
         [CommandOption("--seed <N>")]
         [Description("Run seed (overrides 'seed').")]
         public long? Seed { get; init; }
+
+        [CommandOption("--commit-every <N>")]
+        [Description("Commit Parquet parts after this many results (default 50000). Smaller loses less work to a crash but writes more files.")]
+        public int? CommitEvery { get; init; }
+
+        [CommandOption("--commit-interval <DURATION>")]
+        [Description("...or after this much time, e.g. 10s (default).")]
+        public string? CommitInterval { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (CommitEvery is < 1)
+            {
+                return ValidationResult.Error($"--commit-every must be at least 1, not {CommitEvery}");
+            }
+
+            return CommitInterval is null || (DurationText.TryParse(CommitInterval, out var interval) && interval > TimeSpan.Zero)
+                ? ValidationResult.Success()
+                : ValidationResult.Error($"--commit-interval must be a positive duration such as 500ms or 10s, not '{CommitInterval}'");
+        }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -46,6 +69,18 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
 
         var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, settings.RunId, settings.Seed);
         var pipeline = overrides.ApplyTo(loaded.Definition!, environment.WorkingDirectory);
-        return await new PipelineRun(environment).ExecuteAsync(pipeline);
+        var engine = new EngineOptions();
+        engine = engine with
+        {
+            CommitEveryItems = settings.CommitEvery ?? engine.CommitEveryItems,
+            CommitInterval = settings.CommitInterval is null ? engine.CommitInterval : ParseInterval(settings.CommitInterval),
+        };
+        return await new PipelineRun(environment) { EngineOptions = engine }.ExecuteAsync(pipeline);
+    }
+
+    private static TimeSpan ParseInterval(string text)
+    {
+        DurationText.TryParse(text, out var interval);
+        return interval;
     }
 }

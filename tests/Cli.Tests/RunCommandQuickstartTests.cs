@@ -1,0 +1,124 @@
+using MultiTrust.Cli.Infrastructure;
+
+namespace MultiTrust.Cli.Tests;
+
+public sealed class RunCommandQuickstartTests
+{
+    private static string Quickstart => Path.Combine(RepoPaths.Root, "pipelines", "quickstart.yaml");
+
+    [Fact]
+    public async Task Run_Quickstart_BaselinesBracketEveryMetric()
+    {
+        using var cli = new CliHarness();
+
+        var (code, output) = await cli.RunAsync("run", Quickstart, "--samples", "60", "--out", "out");
+
+        Assert.True(code == ExitCodes.Ok, output);
+        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
+        var metrics = await RunOutputs.MetricsAsync(runDir);
+        Assert.Equal(1.0, RunOutputs.Metric(metrics, "baseline:oracle", "t1-basic", "accuracy").Value);
+        foreach (var task in new[] { "s4-typographic-jailbreaking", "p6-pii-leakage-in-conversation" })
+        {
+            Assert.Equal(1.0, RunOutputs.Metric(metrics, "baseline:refuse", task, "rta").Value);
+            Assert.Equal(0.0, RunOutputs.Metric(metrics, "baseline:comply", task, "rta").Value);
+        }
+
+        Assert.Equal(0.0, RunOutputs.Metric(metrics, "baseline:refuse", "p6-pii-leakage-in-conversation", "leak_rate").Value);
+        var random = RunOutputs.Metric(metrics, "baseline:random", "t1-basic", "accuracy");
+        Assert.InRange(0.5, random.CiLow!.Value, random.CiHigh!.Value);
+        Assert.All(metrics, m => Assert.Equal(0, m.Excluded));
+        Assert.True(File.Exists(Path.Combine(runDir, "report.html")));
+        Assert.True(File.Exists(Path.Combine(cli.WorkingDirectory, "out", "catalog.duckdb")));
+        Assert.Contains("report:", output);
+        Assert.Contains("catalog:", output);
+    }
+
+    [Fact]
+    public async Task Run_SameCommandTwice_SecondSkipsEverythingAndMetricsEqual()
+    {
+        using var cli = new CliHarness();
+        string[] args = ["run", Quickstart, "--samples", "12", "--out", "out", "--model", "baseline:random", "--model", "baseline:oracle"];
+
+        var first = await cli.RunAsync(args);
+        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
+        var before = RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir));
+        var second = await cli.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Ok, first.ExitCode);
+        Assert.Equal(ExitCodes.Ok, second.ExitCode);
+        Assert.Contains("resuming: 72 committed rows are kept and skipped", second.Output);
+        Assert.Equal(before, RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir)));
+        Assert.Equal(72, (await RunOutputs.ResponsesAsync(runDir)).Count);
+    }
+
+    [Fact]
+    public async Task Report_ExistingRun_WritesReportFiles()
+    {
+        using var cli = new CliHarness();
+        await cli.RunAsync("run", Quickstart, "--samples", "6", "--out", "out", "--model", "baseline:oracle");
+        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
+        File.Delete(Path.Combine(runDir, "report.md"));
+
+        var (code, output) = await cli.RunAsync("report", Path.GetFileName(runDir), "--out", "out");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("report.md", output);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(runDir, "report.md"));
+        Assert.Contains("Synthetic suite", markdown);
+        Assert.Contains("baseline:oracle", markdown);
+    }
+
+    [Fact]
+    public async Task Report_UnknownRun_ListsRunsAndExits2()
+    {
+        using var cli = new CliHarness();
+        await cli.RunAsync("run", Quickstart, "--samples", "3", "--out", "out", "--model", "baseline:refuse", "--run-id", "r1");
+
+        var (code, output) = await cli.RunAsync("report", "nope", "--out", "out");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("No run 'nope'", output);
+        Assert.Contains("r1", output);
+    }
+
+    [Fact]
+    public async Task Query_Csv_CountsRowsPerModel()
+    {
+        using var cli = new CliHarness();
+        await cli.RunAsync("run", Quickstart, "--samples", "5", "--out", "out", "--model", "baseline:refuse", "--model", "baseline:comply");
+
+        var (code, output) = await cli.RunAsync("query", "--out", "out", "--format", "csv",
+            "SELECT model_id, count(*) AS n FROM responses GROUP BY model_id ORDER BY model_id");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("model_id,n", output);
+        Assert.Contains("baseline:comply,15", output);
+        Assert.Contains("baseline:refuse,15", output);
+    }
+
+    [Fact]
+    public async Task Query_BadSql_Exit1WithDuckDbMessage()
+    {
+        using var cli = new CliHarness();
+        await cli.RunAsync("run", Quickstart, "--samples", "2", "--out", "out", "--model", "baseline:refuse");
+
+        var (code, output) = await cli.RunAsync("query", "--out", "out", "SELECT nope FROM responses");
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("nope", output);
+    }
+
+    [Fact]
+    public async Task Tasks_Lists32TasksWithThreeRunnable()
+    {
+        using var cli = new CliHarness();
+
+        var (code, output) = await cli.RunAsync("tasks");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("t1-basic", output);
+        Assert.Contains("p6-pii-leakage-in-conversation", output);
+        Assert.Contains("f7-subjective-preference", output);
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains("yes (", StringComparison.Ordinal)));
+    }
+}
