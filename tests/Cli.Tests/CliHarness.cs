@@ -7,12 +7,16 @@ namespace MultiTrust.Cli.Tests;
 /// <summary>Runs the CLI in-process against a test console in a temporary working directory.</summary>
 internal sealed class CliHarness : IDisposable
 {
-    public CliHarness()
+    private readonly bool _ownsFolder;
+
+    public CliHarness(string? workingDirectory = null)
     {
+        _ownsFolder = workingDirectory is null;
+        WorkingDirectory = workingDirectory ?? Path.Combine(Path.GetTempPath(), "multitrust-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(WorkingDirectory);
     }
 
-    public string WorkingDirectory { get; } = Path.Combine(Path.GetTempPath(), "multitrust-cli-" + Guid.NewGuid().ToString("N"));
+    public string WorkingDirectory { get; }
 
     public Dictionary<string, string> Environment { get; } = [];
 
@@ -45,6 +49,11 @@ internal sealed class CliHarness : IDisposable
     public void Dispose()
     {
         Shutdown.Dispose();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(WorkingDirectory, recursive: true);

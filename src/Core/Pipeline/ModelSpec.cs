@@ -23,8 +23,12 @@ public static class ModelSpec
             return false;
         }
 
+        // PROVIDER:URL:MODEL where the model may itself contain ':' (an Ollama tag such as llava:7b): the model starts
+        // at the first ':' after the URL's path begins; a URL without a path ends at the last ':'.
         var firstColon = spec.IndexOf(':', StringComparison.Ordinal);
-        var lastColon = spec.LastIndexOf(':');
+        var scheme = spec.IndexOf("://", StringComparison.Ordinal);
+        var pathStart = scheme < 0 ? -1 : spec.IndexOf('/', scheme + 3);
+        var lastColon = pathStart < 0 ? spec.LastIndexOf(':') : spec.IndexOf(':', pathStart);
         if (firstColon <= 0 || lastColon <= firstColon || lastColon == spec.Length - 1)
         {
             error = $"'{spec}' is not a model spec; expected 'baseline:NAME' or 'PROVIDER:URL:MODEL' such as " +

@@ -53,9 +53,10 @@ public sealed partial class PipelineLoader
             var inner = e.InnerException?.Message;
             return Fail((int)e.Start.Line, (int)e.Start.Column, $"malformed YAML: {Clean(e.Message)}{(inner is null ? "" : $" ({Clean(inner)})")}");
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            return Fail(0, 0, $"malformed YAML: {e.Message}");
+            // YamlDotNet reports some syntax errors (for example an unclosed '[' before a new line) without a position.
+            return Fail(LastLine(text), 1, $"malformed YAML: {e.Message}");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -74,6 +75,8 @@ public sealed partial class PipelineLoader
         _problems.Add(new PipelineProblem(new SourceLocation(_file, line, column), message));
         return new PipelineLoadResult(null, [.. _problems]);
     }
+
+    private static int LastLine(string text) => Math.Max(1, text.TrimEnd().Split('\n').Length);
 
     private static string Clean(string message)
     {

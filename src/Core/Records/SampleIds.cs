@@ -12,14 +12,16 @@ public static class SampleIds
     public static string Of(string taskId, string subset, string prompt, IEnumerable<string> imageSha256s, SampleTarget target)
     {
         var h = new ContentHasher();
-        h.Add("sample/v1").Add(taskId).Add(subset).Add(prompt);
-        foreach (var image in imageSha256s)
+        var images = imageSha256s as IReadOnlyCollection<string> ?? [.. imageSha256s];
+        h.Add("sample/v2").Add(taskId).Add(subset).Add(prompt).Add(images.Count);
+        foreach (var image in images)
         {
             h.Add(image);
         }
 
-        h.Add(target.Expected ?? "\0null").Add(target.Reference ?? "\0null");
-        foreach (var secret in target.Secrets.IsDefault ? [] : target.Secrets)
+        var secrets = target.Secrets.IsDefault ? [] : target.Secrets;
+        h.Add(target.Expected ?? "\0null").Add(target.Reference ?? "\0null").Add(secrets.Length);
+        foreach (var secret in secrets)
         {
             h.Add(secret);
         }

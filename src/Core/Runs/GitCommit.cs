@@ -9,8 +9,8 @@ public static class GitCommit
         {
             for (var dir = new DirectoryInfo(Path.GetFullPath(startDirectory)); dir is not null; dir = dir.Parent)
             {
-                var git = Path.Combine(dir.FullName, ".git");
-                if (!Directory.Exists(git))
+                var git = GitDirectory(dir.FullName);
+                if (git is null)
                 {
                     continue;
                 }
@@ -22,13 +22,17 @@ public static class GitCommit
                 }
 
                 var reference = head[5..];
-                var loose = Path.Combine(git, reference);
-                if (File.Exists(loose))
+                // A worktree keeps its refs in the common git directory named by 'commondir'.
+                var common = File.Exists(Path.Combine(git, "commondir"))
+                    ? Path.GetFullPath(File.ReadAllText(Path.Combine(git, "commondir")).Trim(), git)
+                    : git;
+                var loose = new[] { git, common }.Select(d => Path.Combine(d, reference)).FirstOrDefault(File.Exists);
+                if (loose is not null)
                 {
                     return File.ReadAllText(loose).Trim();
                 }
 
-                var packed = Path.Combine(git, "packed-refs");
+                var packed = Path.Combine(common, "packed-refs");
                 return File.Exists(packed)
                     ? File.ReadLines(packed).Where(l => l.EndsWith(" " + reference, StringComparison.Ordinal)).Select(l => l[..40]).FirstOrDefault()
                     : null;
@@ -42,5 +46,23 @@ public static class GitCommit
         }
 
         return null;
+    }
+
+    /// <summary>The git directory of <paramref name="folder"/>: a <c>.git</c> folder, or the target of a <c>.git</c> file (worktrees, submodules).</summary>
+    private static string? GitDirectory(string folder)
+    {
+        var git = Path.Combine(folder, ".git");
+        if (Directory.Exists(git))
+        {
+            return git;
+        }
+
+        if (!File.Exists(git))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(git).FirstOrDefault() ?? "";
+        return line.StartsWith("gitdir: ", StringComparison.Ordinal) ? Path.GetFullPath(line[8..].Trim(), folder) : null;
     }
 }
