@@ -72,6 +72,57 @@ public sealed partial class ResumeAfterKillTests
         Assert.Equal(RunOutputs.Comparable(expected), RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir)));
     }
 
+    [Fact]
+    [Trait("Category", "LongRunning")]
+    public async Task Run_Sigterm_InFlightFinishCommittedExit130AndResumeCompletes()
+    {
+        await using var server = await LoopbackModelServer.StartAsync(new LoopbackModelServerOptions { RecordRequests = true });
+        server.Reply = r => "I cannot help with that.";
+        server.Faults.Policy = _ => Fault.Slow(TimeSpan.FromMilliseconds(80));
+        using var cli = new CliHarness();
+        var file = cli.Write("term.yaml", RunCommandLoopbackTests.Pipeline(server.BaseUrl, timeout: "10s", t1: 40, p6: 80));
+        var outDir = Path.Combine(cli.WorkingDirectory, "out");
+
+        int exitCode;
+        string output;
+        using (var process = StartCli(cli.WorkingDirectory, "run", file, "--out", "out"))
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            await Task.Run(async () =>
+            {
+                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+                while (server.TotalRequests < 30 && !process.HasExited && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(10);
+                }
+            });
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            await process.WaitForExitAsync();
+            exitCode = process.ExitCode;
+            output = await stdout;
+        }
+
+        var sentBeforeResume = server.TotalRequests;
+        var runDir = RunOutputs.SingleRunDir(outDir);
+        var committed = await RunOutputs.ResponsesAsync(runDir);
+
+        Assert.True(exitCode == ExitCodes.Interrupted, $"exit {exitCode}: {output}");
+        Assert.Contains("interrupted", output);
+        Assert.Equal(sentBeforeResume, committed.Count); // every request that was sent finished and was committed
+        Assert.InRange(committed.Count, 30, 119);
+
+        using var again = new CliHarness(cli.WorkingDirectory);
+        var (code, resumed) = await again.RunAsync("run", file, "--out", "out");
+
+        Assert.True(code == ExitCodes.Ok, resumed);
+        Assert.Equal(120, server.TotalRequests);
+        Assert.Equal(120, (await RunOutputs.ResponsesAsync(runDir)).Count);
+    }
+
     private static int CommitMarkers(string outDir)
     {
         var runs = Path.Combine(outDir, "runs");
