@@ -34,30 +34,22 @@ public sealed partial class RunStore
     }
 
     /// <summary>Streams every committed <c>responses</c> row, one row group in memory at a time.</summary>
-    public async IAsyncEnumerable<ModelResponse> ReadResponsesAsync(
-        string runDir,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        foreach (var path in CommittedParts(runDir, TableNames.Responses))
-        {
-            await foreach (var rows in PartReader.ReadAsync(path, ResponseTable.ReadAsync, cancellationToken).ConfigureAwait(false))
-            {
-                foreach (var row in rows)
-                {
-                    yield return row;
-                }
-            }
-        }
-    }
+    public IAsyncEnumerable<ModelResponse> ReadResponsesAsync(string runDir, CancellationToken cancellationToken = default) =>
+        ReadCommittedAsync<ModelResponse>(runDir, TableNames.Responses, ResponseTable.ReadAsync, cancellationToken);
 
     /// <summary>Streams every committed <c>judgments</c> row, one row group in memory at a time.</summary>
-    public async IAsyncEnumerable<Judgment> ReadJudgmentsAsync(
+    public IAsyncEnumerable<Judgment> ReadJudgmentsAsync(string runDir, CancellationToken cancellationToken = default) =>
+        ReadCommittedAsync<Judgment>(runDir, TableNames.Judgments, JudgmentTable.ReadAsync, cancellationToken);
+
+    private async IAsyncEnumerable<T> ReadCommittedAsync<T>(
         string runDir,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        string table,
+        Func<ColumnSource, Task<T[]>> readRowGroup,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var path in CommittedParts(runDir, TableNames.Judgments))
+        foreach (var path in CommittedParts(runDir, table))
         {
-            await foreach (var rows in PartReader.ReadAsync(path, JudgmentTable.ReadAsync, cancellationToken).ConfigureAwait(false))
+            await foreach (var rows in PartReader.ReadAsync(path, readRowGroup, cancellationToken).ConfigureAwait(false))
             {
                 foreach (var row in rows)
                 {
