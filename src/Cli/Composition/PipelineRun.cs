@@ -59,11 +59,12 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var progress = new RunProgress();
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output) : null)
         {
-            using var invokers = ModelInvokers.Create(pipeline, environment, new FileBlobStore(pipeline.Output), cache);
+            var blobs = new FileBlobStore(pipeline.Output);
+            using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
             var sink = new ParquetResultSink(runDir, card.RunId);
             await using (sink)
             {
-                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, new FileBlobStore(pipeline.Output), completed, sink);
+                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink);
                 var engine = new EvaluationEngine(EngineOptions, environment.Time);
                 try
                 {

@@ -39,8 +39,11 @@ internal static class ReportContent
         var rows = model.Scores
             .Where(s => s.ModelId == modelId)
             .OrderBy(s => LevelRank(s.Level)) // stable: input order within a level
-            .Select(s => (IReadOnlyList<ReportCell>)[s.Level, s.Key, new ReportCell(ReportFormat.Score(s), s.Value is null)]);
-        return new ReportTable([new("Level"), new("Key"), new("Score (0–100)", Numeric: true)], [.. rows]);
+            .Select(s => (IReadOnlyList<ReportCell>)
+            [
+                s.Level, s.Key, new ReportCell(ReportFormat.Score(s), s.Value is null), ReportFormat.Text(s.Note),
+            ]);
+        return new ReportTable([new("Level"), new("Key"), new("Score (0–100)", Numeric: true), new("Note")], [.. rows]);
     }
 
     public static ReportTable Metrics(ReportModel model, string modelId)
@@ -75,9 +78,9 @@ internal static class ReportContent
 
     private static int LevelRank(string level) => level switch
     {
-        "overall" => 0,
+        "task" => 0,
         "sub_aspect" => 1,
-        "task" => 2,
+        "overall" => 2,
         _ => 3,
     };
 }

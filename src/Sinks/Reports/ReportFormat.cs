@@ -8,12 +8,7 @@ internal static class ReportFormat
 {
     public const string Banner = "Synthetic suite — scores are not comparable to the MultiTrust paper";
 
-    public static string Score(ScoreRow row) => row.Value switch
-    {
-        null => "not scored — " + (string.IsNullOrWhiteSpace(row.Note) ? "no reason recorded" : row.Note),
-        { } v when row.Note is { Length: > 0 } note => $"{Fixed(v)} ({note})",
-        { } v => Fixed(v),
-    };
+    public static string Score(ScoreRow row) => row.Value is { } v ? Fixed(v) : "not scored";
 
     public static string Percent(double? fraction) => fraction is { } f ? Fixed(f * 100) + "%" : "—";
 

@@ -57,7 +57,8 @@ public sealed class ReportWriterTests
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html);
-        Assert.Contains("not scored — &lt;script&gt;", html);
+        Assert.Contains("<td class=\"not-scored\">not scored</td>", html);
+        Assert.Contains("<td>&lt;script&gt;", html);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class ReportWriterTests
     {
         var md = _writer.RenderMarkdown(Model(modelId: "evil|model", note: "line1\nline2 | more"));
 
-        Assert.Contains("not scored — line1<br>line2 \\| more", md);
+        Assert.Contains("| line1<br>line2 \\| more |", md);
         Assert.Contains("| evil\\|model | t1-basic | error | 1 |", md);
         Assert.DoesNotContain("evil|model", md);
         var tableRows = md.Split('\n').Where(l => l.StartsWith("| sub\\_aspect", StringComparison.Ordinal)).ToList();
@@ -104,9 +105,9 @@ public sealed class ReportWriterTests
         var md = _writer.RenderMarkdown(model);
         var html = _writer.RenderHtml(model);
 
-        Assert.Contains("*not scored — incomplete: 1 of 4 tasks scored (missing: t2-advanced)*", md);
+        Assert.Contains("| *not scored* | incomplete: 1 of 4 tasks scored (missing: t2-advanced) |", md);
         Assert.Contains(
-            "<td class=\"not-scored\">not scored — incomplete: 1 of 4 tasks scored (missing: t2-advanced)</td>", html);
+            "<td class=\"not-scored\">not scored</td><td>incomplete: 1 of 4 tasks scored (missing: t2-advanced)</td>", html);
         Assert.Contains("<td class=\"num\">80.00</td>", html);
     }
 
@@ -178,14 +179,14 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
-    public void Render_ScoreRows_OverallThenSubAspectsThenTasks()
+    public void Render_ScoreRows_TasksThenSubAspectsThenOverall()
     {
         var md = _writer.RenderMarkdown(Model());
 
         var overall = md.IndexOf("| overall | overall |", StringComparison.Ordinal);
         var sub = md.IndexOf("| sub\\_aspect | T.I |", StringComparison.Ordinal);
         var task = md.IndexOf("| task | t1-basic |", StringComparison.Ordinal);
-        Assert.True(overall >= 0 && overall < sub && sub < task, md);
+        Assert.True(task >= 0 && task < sub && sub < overall, md);
     }
 
     [Fact]
