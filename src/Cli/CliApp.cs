@@ -30,7 +30,7 @@ public static class CliApp
                 .WithExample("report", "quickstart-1a2b3c4d5e6f", "--out", "out");
             config.AddCommand<QueryCommand>("query")
                 .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, metrics, scores, runs).")
-                .WithExample("query", "SELECT model_id, metric, value FROM metrics WHERE subset = 'all'");
+                .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");
             config.AddCommand<TasksCommand>("tasks")
                 .WithDescription("List the 32 MultiTrust tasks with aspect, sub-aspect and metric, and which ones run here.");
             config.SetExceptionHandler((exception, _) => ReportException(environment.Console, exception));
