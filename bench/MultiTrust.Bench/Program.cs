@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Running;
+using MultiTrust.Bench.Common;
+using MultiTrust.Bench.EndToEnd;
+using MultiTrust.Bench.Memory;
+
+// Modes: e2e (end-to-end throughput), serve (loopback model server in its own process), memory (1M samples into a
+// slow sink), micro (BenchmarkDotNet; the remaining arguments go to BenchmarkSwitcher), refusal-probe (attribution).
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine("usage: MultiTrust.Bench e2e|serve|memory|micro [options]  (see bench/README.md)");
+    return 2;
+}
+
+var rest = args[1..];
+switch (args[0])
+{
+    case "e2e":
+        return await EndToEndBenchmark.RunAsync(new BenchArgs(rest));
+    case "serve":
+        return await ServeMode.RunAsync(new BenchArgs(rest));
+    case "memory":
+        return await MemoryBenchmark.RunAsync(new BenchArgs(rest));
+    case "refusal-probe":
+        return MultiTrust.Bench.Micro.RefusalRegexProbe.Run();
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(BenchArgs).Assembly).Run(rest);
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown mode '{args[0]}'; expected e2e, serve, memory or micro.");
+        return 2;
+}
