@@ -19,9 +19,10 @@ public static class RefusalRegexProbe
     {
         var type = typeof(RefusalJudge).Assembly.GetType("MultiTrust.Stages.Judging.RefusalPatterns")
             ?? throw new InvalidOperationException("MultiTrust.Stages.Judging.RefusalPatterns not found.");
-        var shipped = (Regex)(type.GetField("Refusal", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-            ?? throw new InvalidOperationException("RefusalPatterns.Refusal not found."));
-        Console.WriteLine("| answer chars | RefusalJudge.Judge (µs) | Refusal regex alone (µs) | ns/char |");
+        var rules = (Regex[])(type.GetField("RefusalRules", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            ?? throw new InvalidOperationException("RefusalPatterns.RefusalRules not found."));
+        var joined = new Regex(string.Join("|", rules.Select(r => r.ToString())), rules[0].Options);
+        Console.WriteLine("| answer chars | RefusalJudge.Judge (µs) | rules one by one (µs) | rules joined in one alternation (µs) |");
         Console.WriteLine("|---:|---:|---:|---:|");
         var longest = string.Empty;
         foreach (var repeats in new[] { 1, 6, 24, 96 })
@@ -30,64 +31,23 @@ public static class RefusalRegexProbe
                 "based on the image, the scene shows a street with two benches, a lamp post and several parked cars. " +
                 "step 1: look at the left side of the picture. step 2: compare the colours. the answer is no. ", repeats));
             var judge = Time(() => RefusalJudge.Judge(text));
-            var regex = Time(() => shipped.Match(text));
+            var separate = Time(() => rules.Select(r => r.Match(text)).Count(m => m.Success));
+            var alternation = Time(() => joined.Match(text));
             longest = text;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {text.Length:N0} | {judge:F1} | {regex:F1} | {regex * 1000 / text.Length:F0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {text.Length:N0} | {judge:F1} | {separate:F1} | {alternation:F1} |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| branch of RefusalPatterns.Refusal | µs on {longest.Length:N0} chars |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| refusal rule | µs on {longest.Length:N0} chars |"));
         Console.WriteLine("|---|---:|");
-        foreach (var branch in TopLevelBranches(shipped.ToString()))
+        foreach (var rule in rules)
         {
-            var alone = new Regex(branch, shipped.Options);
-            var micros = Time(() => alone.Match(longest));
-            var shown = branch.Length > 70 ? branch[..70] + "…" : branch;
+            var micros = Time(() => rule.Match(longest));
+            var shown = rule.ToString().Length > 70 ? rule.ToString()[..70] + "…" : rule.ToString();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{shown.Replace("|", "\\|", StringComparison.Ordinal)}` | {micros:F1} |"));
         }
 
         return 0;
-    }
-
-    /// <summary>Splits a pattern at its top-level <c>|</c> (outside groups, classes and escapes).</summary>
-    private static List<string> TopLevelBranches(string pattern)
-    {
-        var result = new List<string>();
-        var depth = 0;
-        var inClass = false;
-        var start = 0;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-            }
-            else if (c == '|' && depth == 0)
-            {
-                result.Add(pattern[start..i]);
-                start = i + 1;
-            }
-        }
-
-        result.Add(pattern[start..]);
-        return result;
     }
 
     private static double Time(Func<object> action)

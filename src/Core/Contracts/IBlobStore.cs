@@ -10,5 +10,10 @@ public interface IBlobStore
 {
     ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The image's bytes, verified: their SHA-256 equals <see cref="ImageRef.Sha256"/>. A missing file throws
+    /// <see cref="FileNotFoundException"/> and a corrupt one <see cref="InvalidDataException"/>, each naming the path.
+    /// Callers rely on this and do not hash again.
+    /// </summary>
     ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken);
 }

@@ -37,8 +37,23 @@ public sealed class ImageDataUriCache
     }
 
     /// <summary>The data URI for <paramref name="bytes"/> of the given media type.</summary>
-    public static string Encode(ReadOnlySpan<byte> bytes, string mediaType) =>
-        string.Concat("data:", mediaType, ";base64,", Convert.ToBase64String(bytes));
+    public static string Encode(byte[] bytes, string mediaType)
+    {
+        // One allocation: the prefix and the base64 text written straight into the final string.
+        var prefixLength = "data:".Length + mediaType.Length + ";base64,".Length;
+        var base64Length = ((bytes.Length + 2) / 3) * 4;
+        return string.Create(prefixLength + base64Length, (bytes, mediaType), static (chars, state) =>
+        {
+            var position = 0;
+            "data:".CopyTo(chars);
+            position += 5;
+            state.mediaType.CopyTo(chars[position..]);
+            position += state.mediaType.Length;
+            ";base64,".CopyTo(chars[position..]);
+            position += 8;
+            Convert.TryToBase64Chars(state.bytes, chars[position..], out _);
+        });
+    }
 
     public bool TryGet(string sha256, out string dataUri)
     {

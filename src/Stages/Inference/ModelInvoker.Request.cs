@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.AI;
 using MultiTrust.Core.Contracts;
-using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
 
 namespace MultiTrust.Stages.Inference;
@@ -33,12 +32,6 @@ public sealed partial class ModelInvoker
                 catch (Exception ex)
                 {
                     return (null, $"Image {image.Path} (sha256 {image.Sha256}) could not be read: {Describe(ex)}");
-                }
-
-                var actual = ContentHasher.Sha256Hex(bytes);
-                if (!string.Equals(actual, image.Sha256, StringComparison.OrdinalIgnoreCase))
-                {
-                    return (null, $"Image {image.Path} is corrupt or changed: its bytes hash to {actual}, expected {image.Sha256}.");
                 }
 
                 dataUri = ImageDataUriCache.Encode(bytes, image.MediaType);

@@ -86,7 +86,7 @@ public sealed class RefusalJudge : IJudge
 
     private static Match? FindRefusal(string text)
     {
-        for (var match = RefusalPatterns.Refusal.Match(text); match.Success; match = match.NextMatch())
+        foreach (var match in RefusalPatterns.RefusalMatches(text))
         {
             if (!RefusalPatterns.Hedge.Match(text, match.Index + match.Length).Success)
             {

@@ -5,7 +5,7 @@ using MultiTrust.Core.Records;
 
 namespace MultiTrust.Stages.Tests.Inference.Invoking;
 
-/// <summary>An in-memory <see cref="IBlobStore"/> that counts reads; unknown paths throw <see cref="FileNotFoundException"/>.</summary>
+/// <summary>An in-memory <see cref="IBlobStore"/> that counts reads and verifies hashes; unknown paths throw <see cref="FileNotFoundException"/>.</summary>
 internal sealed class FakeBlobStore : IBlobStore
 {
     private readonly ConcurrentDictionary<string, byte[]> _bytesByPath = new();
@@ -27,8 +27,14 @@ internal sealed class FakeBlobStore : IBlobStore
     public ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _reads);
-        return _bytesByPath.TryGetValue(image.Path, out var bytes)
+        if (!_bytesByPath.TryGetValue(image.Path, out var bytes))
+        {
+            return ValueTask.FromException<byte[]>(new FileNotFoundException($"Could not find file '{image.Path}'.", image.Path));
+        }
+
+        // As the IBlobStore contract requires: the bytes returned are verified against the image's hash.
+        return ContentHasher.Sha256Hex(bytes) == image.Sha256
             ? ValueTask.FromResult(bytes)
-            : ValueTask.FromException<byte[]>(new FileNotFoundException($"Could not find file '{image.Path}'.", image.Path));
+            : ValueTask.FromException<byte[]>(new InvalidDataException($"The image {image.Path} is corrupt: its bytes do not hash to {image.Sha256}."));
     }
 }
