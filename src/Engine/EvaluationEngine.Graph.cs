@@ -6,7 +6,7 @@ namespace MultiTrust.Engine;
 
 public sealed partial class EvaluationEngine
 {
-    private Graph BuildGraph(EnginePlan plan, RunProgress progress, CancellationTokenSource failure, CancellationToken abort)
+    private Graph BuildGraph(EnginePlan plan, RunProgress progress, CancellationTokenSource failure, CancellationToken stop, CancellationToken abort)
     {
         var graph = new Graph();
         var judge = new TransformBlock<WorkResult, EvaluatedItem?>(
@@ -45,7 +45,7 @@ public sealed partial class EvaluationEngine
         foreach (var model in plan.Models)
         {
             var block = new TransformBlock<WorkItem, WorkResult>(
-                item => InvokeAsync(item, progress, abort),
+                item => InvokeAsync(item, progress, stop, abort),
                 new ExecutionDataflowBlockOptions
                 {
                     BoundedCapacity = Math.Max(_options.QueueCapacity, model.MaxConcurrency * 2),
@@ -96,8 +96,14 @@ public sealed partial class EvaluationEngine
         return graph;
     }
 
-    private static async Task<WorkResult> InvokeAsync(WorkItem item, RunProgress progress, CancellationToken abort)
+    private static async Task<WorkResult> InvokeAsync(WorkItem item, RunProgress progress, CancellationToken stop, CancellationToken abort)
     {
+        if (stop.IsCancellationRequested)
+        {
+            // Queued but not started when the stop came: not sent, not committed; the resumed run does it.
+            return new WorkResult(item, null);
+        }
+
         try
         {
             var response = await item.Model.InvokeAsync(item.Sample, item.Variant, abort);

@@ -13,8 +13,9 @@ namespace MultiTrust.Engine;
 /// which whatever was committed stays committed.
 /// </summary>
 /// <remarks>
-/// Two cancellation tokens: <c>stop</c> stops taking new samples and lets requests in flight finish (or time out)
-/// before the final commit — the behaviour of the first Ctrl+C. <c>abort</c> also cancels requests in flight; their
+/// Two cancellation tokens: <c>stop</c> stops taking new samples, drops queued items that have not started (they are
+/// not sent) and lets requests in flight finish (or time out) before the final commit — the behaviour of the first
+/// Ctrl+C. <c>abort</c> also cancels requests in flight; their
 /// items are dropped (not committed) and are redone when the run is resumed.
 /// </remarks>
 public sealed partial class EvaluationEngine
@@ -35,7 +36,7 @@ public sealed partial class EvaluationEngine
         progress.AddPlanned(plan.Tasks.Sum(t => (long)t.Samples) * plan.Models.Count);
 
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var graph = BuildGraph(plan, progress, failure, abort);
+        var graph = BuildGraph(plan, progress, failure, stop, abort);
         var hashes = new Dictionary<string, string>();
         var interrupted = false;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? producerFailure = null;

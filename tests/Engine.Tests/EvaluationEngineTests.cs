@@ -166,6 +166,35 @@ public sealed class EvaluationEngineTests
     }
 
     [Fact]
+    public async Task RunAsync_StopWithFullQueue_QueuedItemsAreNotSent()
+    {
+        using var stop = new CancellationTokenSource();
+        var release = new TaskCompletionSource();
+        var model = new FakeInvoker("m", 2)
+        {
+            Respond = async (s, _) =>
+            {
+                if (s.Prompt == "prompt 0")
+                {
+                    await stop.CancelAsync();
+                    release.SetResult();
+                }
+
+                await release.Task;
+                return (ResponseStatus.Answered, "ok");
+            },
+        };
+        var sink = new RecordingSink();
+
+        var result = await Engine(capacity: 64).RunAsync(Plan(1_000, sink, null, model), new RunProgress(), stop.Token, default);
+
+        Assert.True(result.Interrupted);
+        Assert.InRange(model.Calls, 1, 2); // only the requests already in flight
+        Assert.Equal(model.Calls, sink.Committed.Count);
+        Assert.True(result.Abandoned > 0);
+    }
+
+    [Fact]
     public async Task RunAsync_Abort_CancelsInFlightAndCommitsOnlyFinishedItems()
     {
         using var abort = new CancellationTokenSource();

@@ -2,24 +2,35 @@ using System.Text.Json;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using Parquet;
-using Parquet.Schema;
 
 namespace MultiTrust.Sinks.Results;
 
 /// <summary>
 /// Writes evaluated items as Hive-partitioned Parquet under a run directory:
 /// <c>&lt;runDir&gt;/&lt;table&gt;/task=&lt;task&gt;/part-&lt;shard&gt;-&lt;seq&gt;.parquet</c> for the tables <c>samples</c>,
-/// <c>responses</c> and <c>judgments</c>. Rows are buffered in memory per task until <see cref="CommitAsync"/>, which writes
-/// one part per (table, task), each under a temporary name that is flushed to disk and renamed, and then, last, the commit
-/// marker <c>_commits/&lt;shard&gt;-&lt;seq&gt;.json</c> that lists them. Readers see only parts a marker lists.
+/// <c>responses</c> and <c>judgments</c>. Rows are buffered per (task, table); every
+/// <see cref="ParquetSinkOptions.RowGroupRows"/> rows are written as one row group to that (task, table)'s part file of
+/// the current commit interval, open under a temporary name. <see cref="CommitAsync"/> writes the remaining rows as a last
+/// row group, finishes each part, flushes it to disk and renames it, and then, last, writes the commit marker
+/// <c>_commits/&lt;shard&gt;-&lt;seq&gt;.json</c> that lists them. Readers see only parts a marker lists. Memory is
+/// bounded by the row-group size (per task and table with rows in the interval), not by the commit interval.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Not thread-safe: one writer calls it. One sink per (run, shard) at a time; opening a sink on a run directory that
 /// already has commits of the same shard continues their sequence. Call <see cref="RunStore.Recover"/> before opening a
-/// sink on a run that may have crashed. <see cref="DisposeAsync"/> does not commit: rows written since the last commit
-/// are dropped (and recomputed on resume).
+/// sink on a run that may have crashed (it deletes the temporary files of an interrupted interval).
+/// </para>
+/// <para>
+/// Failures: if writing a row group (in <see cref="WriteAsync"/>) or a commit fails, the exception propagates, the
+/// temporary (and already renamed) files of the uncommitted interval are deleted, no marker is written, and the sink is
+/// broken: every later call throws an <see cref="InvalidOperationException"/> whose inner exception is the original
+/// error. Earlier commits stay intact; the uncommitted items are recomputed when the run resumes.
+/// <see cref="DisposeAsync"/> does not commit: rows written since the last commit are dropped and their temporary files
+/// deleted.
+/// </para>
 /// </remarks>
-public sealed class ParquetResultSink : IResultSink
+public sealed partial class ParquetResultSink : IResultSink
 {
     private static readonly JsonSerializerOptions s_markerJson = new() { WriteIndented = true };
 
@@ -28,14 +39,18 @@ public sealed class ParquetResultSink : IResultSink
     private readonly string _shard;
     private readonly ParquetOptions _parquetOptions;
     private readonly TimeProvider _timeProvider;
+    private readonly int _rowGroupRows;
     private readonly Dictionary<string, TaskBuffer> _buffers = new(StringComparer.Ordinal);
+    private readonly List<TableBuffer> _full = [];
     private long _nextSeq;
+    private long? _openSeq;
+    private Exception? _failure;
     private bool _disposed;
 
     /// <param name="runDir">The run directory, <c>&lt;out&gt;/runs/&lt;run_id&gt;</c>; created if missing.</param>
     /// <param name="runId">The run id written in every row's <c>run_id</c> column.</param>
     /// <param name="shard">The shard id used in part and marker names: ASCII letters, digits, <c>-</c>, <c>_</c>, <c>.</c>.</param>
-    /// <param name="options">Compression and clock; <see cref="ParquetSinkOptions.Default"/> when null.</param>
+    /// <param name="options">Compression, clock and row-group size; <see cref="ParquetSinkOptions.Default"/> when null.</param>
     public ParquetResultSink(string runDir, string runId, string shard = "0", ParquetSinkOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runDir);
@@ -52,76 +67,86 @@ public sealed class ParquetResultSink : IResultSink
         _shard = shard;
         _parquetOptions = ParquetFiles.CreateOptions(options.Compression);
         _timeProvider = options.TimeProvider;
+        _rowGroupRows = options.RowGroupRows;
         Directory.CreateDirectory(_runDir);
         _nextSeq = CommitSequence.Next(_runDir, shard);
     }
 
     /// <summary>The sequence number the next commit will use.</summary>
-    public long NextSeq => _nextSeq;
+    public long NextSeq => _openSeq ?? _nextSeq;
 
     /// <summary>The number of items written since the last commit (the engine commits every N of them).</summary>
     public int PendingItems { get; private set; }
 
+    /// <summary>The rows held in memory (not yet written to a row group), over every task and table.</summary>
+    internal int BufferedRows => _buffers.Values.SelectMany(b => b.Tables).Sum(t => t.Count);
+
+    /// <summary>The rows held in memory by the fullest (task, table) buffer; always below the row-group size between calls.</summary>
+    internal int LargestBufferRows => _buffers.Values.SelectMany(b => b.Tables).Select(t => t.Count).DefaultIfEmpty().Max();
+
     /// <inheritdoc />
+    /// <remarks>Completes synchronously unless a (task, table) buffer reached the row-group size and is written out.</remarks>
     public ValueTask WriteAsync(EvaluatedItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (item.WriteSampleRow)
+        ThrowIfUnusable();
+
+        // Resolve (and so validate) every task id first: an invalid item adds no row at all.
+        var samples = item.WriteSampleRow ? BufferFor(item.Sample.TaskId, item) : null;
+        var responses = BufferFor(item.Response.TaskId, item);
+        var judgments = item.Judgments.IsDefaultOrEmpty ? [] : item.Judgments;
+        foreach (var judgment in judgments)
         {
-            BufferFor(item.Sample.TaskId, item).Samples.Add(new SampleRow(item.Sample, item.Variant));
+            BufferFor(judgment.TaskId, item);
         }
 
-        BufferFor(item.Response.TaskId, item).Responses.Add(item.Response);
-        if (!item.Judgments.IsDefaultOrEmpty)
+        if (samples is not null)
         {
-            foreach (var judgment in item.Judgments)
-            {
-                BufferFor(judgment.TaskId, item).Judgments.Add(judgment);
-            }
+            Track(samples.Samples, samples.Samples.Add(new SampleRow(item.Sample, item.Variant)));
+        }
+
+        Track(responses.Responses, responses.Responses.Add(item.Response));
+        foreach (var judgment in judgments)
+        {
+            var buffer = _buffers[judgment.TaskId].Judgments;
+            Track(buffer, buffer.Add(judgment));
         }
 
         PendingItems++;
-        return ValueTask.CompletedTask;
+        return _full.Count == 0 ? ValueTask.CompletedTask : new ValueTask(FlushFullAsync(cancellationToken));
     }
 
     /// <inheritdoc />
     /// <remarks>
-    /// Does nothing when nothing was written since the last commit. If writing fails, the parts of this commit are
-    /// deleted, no marker is written, the rows stay buffered and the exception propagates.
+    /// Does nothing when nothing was written since the last commit. If it fails, the files of this interval are deleted,
+    /// no marker is written, the exception propagates and the sink is broken (see the class remarks).
     /// </remarks>
     public async ValueTask CommitAsync(CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_buffers.Values.All(b => b.IsEmpty))
+        ThrowIfUnusable();
+        var tables = _buffers.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .SelectMany(p => p.Value.Tables)
+            .Where(t => t.Count > 0 || t.Part is not null)
+            .ToList();
+        if (tables.Count == 0)
         {
             return;
         }
 
-        // A sequence number is used once, even by a failed commit, so a leftover file can never collide with a later one.
-        var seq = _nextSeq++;
-        var parts = new List<CommittedPart>();
         try
         {
-            foreach (var (task, buffer) in _buffers.OrderBy(p => p.Key, StringComparer.Ordinal))
+            // A sequence number is used once, even by a failed commit, so a leftover file can never collide with a later one.
+            var seq = _openSeq ??= _nextSeq++;
+            var parts = new List<CommittedPart>(tables.Count);
+            foreach (var table in tables)
             {
-                if (buffer.Samples.Count > 0)
+                if (table.Count > 0)
                 {
-                    await WritePartAsync(TableNames.Samples, task, seq, buffer.Samples.Count, SampleTable.Schema,
-                        g => SampleTable.WriteAsync(g, _runId, buffer.Samples), parts, cancellationToken).ConfigureAwait(false);
+                    await FlushAsync(table, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (buffer.Responses.Count > 0)
-                {
-                    await WritePartAsync(TableNames.Responses, task, seq, buffer.Responses.Count, ResponseTable.Schema,
-                        g => ResponseTable.WriteAsync(g, _runId, buffer.Responses), parts, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (buffer.Judgments.Count > 0)
-                {
-                    await WritePartAsync(TableNames.Judgments, task, seq, buffer.Judgments.Count, JudgmentTable.Schema,
-                        g => JudgmentTable.WriteAsync(g, _runId, buffer.Judgments), parts, cancellationToken).ConfigureAwait(false);
-                }
+                await table.Part!.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                parts.Add(new CommittedPart(table.Table, table.Task, RunLayout.RelativePartPath(table.Table, table.Task, _shard, seq), table.Part.Rows));
             }
 
             var marker = new CommitMarker(CommitMarker.CurrentFormat, _runId, _shard, seq, _timeProvider.GetUtcNow(), parts);
@@ -129,64 +154,32 @@ public sealed class ParquetResultSink : IResultSink
             await ParquetFiles.WriteTextAtomicAsync(markerPath, JsonSerializer.SerializeToUtf8Bytes(marker, s_markerJson), cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch
+        catch (Exception error)
         {
-            foreach (var part in parts)
-            {
-                ParquetFiles.TryDelete(RunLayout.FullPath(_runDir, part.Path));
-            }
-
+            await FailAsync(error).ConfigureAwait(false);
             throw;
         }
 
-        foreach (var buffer in _buffers.Values)
+        foreach (var table in tables)
         {
-            buffer.Clear();
+            table.Part = null;
         }
 
+        _openSeq = null;
         PendingItems = 0;
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    /// <remarks>Does not commit: deletes the temporary files of the current interval and drops its buffered rows.</remarks>
+    public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         _disposed = true;
+        await AbortIntervalAsync().ConfigureAwait(false);
         _buffers.Clear();
-        return ValueTask.CompletedTask;
-    }
-
-    private async Task WritePartAsync(
-        string table,
-        string task,
-        long seq,
-        int rows,
-        ParquetSchema schema,
-        Func<ParquetRowGroupWriter, Task> writeColumns,
-        List<CommittedPart> parts,
-        CancellationToken cancellationToken)
-    {
-        var relative = RunLayout.RelativePartPath(table, task, _shard, seq);
-        await ParquetFiles.WriteAtomicAsync(RunLayout.FullPath(_runDir, relative), schema, _parquetOptions, writeColumns, overwrite: false, cancellationToken)
-            .ConfigureAwait(false);
-        parts.Add(new CommittedPart(table, task, relative, rows));
-    }
-
-    private TaskBuffer BufferFor(string taskId, EvaluatedItem item)
-    {
-        if (_buffers.TryGetValue(taskId, out var buffer))
-        {
-            return buffer;
-        }
-
-        if (taskId is null || !RunLayout.IsSafeSegment(taskId))
-        {
-            throw new ArgumentException(
-                $"Task id '{taskId}' of sample '{item.Sample.Id}' cannot be a partition folder name: " +
-                "use ASCII letters, digits, '-', '_' or '.'.", nameof(item));
-        }
-
-        buffer = new TaskBuffer();
-        _buffers.Add(taskId, buffer);
-        return buffer;
     }
 }

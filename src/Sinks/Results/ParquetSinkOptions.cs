@@ -3,7 +3,9 @@ namespace MultiTrust.Sinks.Results;
 /// <summary>Options of <see cref="ParquetResultSink"/> and the other Parquet writers, captured at construction.</summary>
 public sealed record ParquetSinkOptions
 {
-    /// <summary>Default options: Snappy compression, system clock.</summary>
+    private readonly int _rowGroupRows = 10_000;
+
+    /// <summary>Default options: Snappy compression, system clock, row groups of 10,000 rows.</summary>
     public static ParquetSinkOptions Default { get; } = new();
 
     /// <summary>The codec of every written part (default <see cref="ParquetCompression.Snappy"/>).</summary>
@@ -11,4 +13,20 @@ public sealed record ParquetSinkOptions
 
     /// <summary>The clock that stamps commit markers (default <see cref="TimeProvider.System"/>).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The rows of one (task, table) that <see cref="ParquetResultSink"/> buffers before writing them as one row group
+    /// to the part file the next commit will publish (default 10,000; at least 1). The sink's memory is bounded by this,
+    /// not by the commit interval.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int RowGroupRows
+    {
+        get => _rowGroupRows;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(RowGroupRows));
+            _rowGroupRows = value;
+        }
+    }
 }

@@ -2,21 +2,15 @@ using MultiTrust.Core.Records;
 
 namespace MultiTrust.Sinks.Results;
 
-/// <summary>The rows of one task written since the last commit. The lists keep their capacity across commits.</summary>
-internal sealed class TaskBuffer
+/// <summary>The three tables of one task. The row lists keep their capacity across flushes and commits.</summary>
+internal sealed class TaskBuffer(string task)
 {
-    public List<SampleRow> Samples { get; } = [];
+    public TableRows<SampleRow> Samples { get; } = new(TableNames.Samples, task, SampleTable.Schema, SampleTable.WriteAsync);
 
-    public List<ModelResponse> Responses { get; } = [];
+    public TableRows<ModelResponse> Responses { get; } = new(TableNames.Responses, task, ResponseTable.Schema, ResponseTable.WriteAsync);
 
-    public List<Judgment> Judgments { get; } = [];
+    public TableRows<Judgment> Judgments { get; } = new(TableNames.Judgments, task, JudgmentTable.Schema, JudgmentTable.WriteAsync);
 
-    public bool IsEmpty => Samples.Count == 0 && Responses.Count == 0 && Judgments.Count == 0;
-
-    public void Clear()
-    {
-        Samples.Clear();
-        Responses.Clear();
-        Judgments.Clear();
-    }
+    /// <summary>The tables in the order their parts are listed in a commit marker.</summary>
+    public IEnumerable<TableBuffer> Tables => [Samples, Responses, Judgments];
 }
