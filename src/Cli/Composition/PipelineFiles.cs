@@ -8,7 +8,9 @@ namespace MultiTrust.Cli.Composition;
 /// <summary>Loads pipeline files against the task catalogue and prints their problems.</summary>
 internal static class PipelineFiles
 {
-    public static IReadOnlyList<string> JudgeIds { get; } = ["refusal", "yesno", "leak"];
+    /// <summary>Every judge id a runnable task declares (what a pipeline's <c>judges:</c> list may name).</summary>
+    public static IReadOnlyList<string> JudgeIds { get; } =
+        [.. new TaskCatalog().All.SelectMany(t => t.Judges).Select(j => j.Id).Distinct().Order(StringComparer.Ordinal)];
 
     public static PipelineLoadResult Load(CliEnvironment environment, string file)
     {
