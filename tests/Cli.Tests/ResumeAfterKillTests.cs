@@ -60,8 +60,9 @@ public sealed partial class ResumeAfterKillTests
             Assert.Equal(1, server.RequestCountForBody(body));
         }
 
-        // Only requests that were in flight or answered-but-not-yet-cached at the kill may be sent twice.
-        Assert.InRange(server.TotalRequests, 180, 180 + 16);
+        // Only requests that were in flight (at most the concurrency, 8) or answered but not yet in the cache (its writer
+        // commits every ~50 ms) at the kill may be sent twice; a loose bound keeps a loaded CI machine from flaking.
+        Assert.InRange(server.TotalRequests, 180, 180 + 48);
 
         await using var fresh = await LoopbackModelServer.StartAsync(new LoopbackModelServerOptions());
         fresh.Reply = server.Reply;
