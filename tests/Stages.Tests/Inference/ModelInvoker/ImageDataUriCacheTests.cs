@@ -19,20 +19,4 @@ public sealed class ImageDataUriCacheTests
 
         Assert.Equal("data:image/jpeg;base64," + Convert.ToBase64String(bytes), uri);
     }
-
-    [Fact]
-    public void Add_BeyondEntryBound_EvictsLeastRecentlyUsed()
-    {
-        var cache = new ImageDataUriCache(maxEntries: 2);
-        cache.Add("a", "data:a");
-        cache.Add("b", "data:b");
-        Assert.True(cache.TryGet("a", out _));
-
-        cache.Add("c", "data:c");
-
-        Assert.True(cache.TryGet("a", out _));
-        Assert.False(cache.TryGet("b", out _));
-        Assert.True(cache.TryGet("c", out _));
-        Assert.Equal(2, cache.Count);
-    }
 }
