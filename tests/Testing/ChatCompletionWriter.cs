@@ -52,14 +52,22 @@ internal static class ChatCompletionWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static void WriteError(IBufferWriter<byte> output, int status, string message)
+    public static void WriteError(IBufferWriter<byte> output, int status, string message, string? code = null)
     {
         using var writer = new Utf8JsonWriter(output);
         writer.WriteStartObject();
         writer.WriteStartObject("error"u8);
         writer.WriteString("message"u8, message);
         writer.WriteString("type"u8, "loopback_fault"u8);
-        writer.WriteNumber("code"u8, status);
+        if (code is null)
+        {
+            writer.WriteNumber("code"u8, status);
+        }
+        else
+        {
+            writer.WriteString("code"u8, code);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.Flush();

@@ -3,12 +3,28 @@ namespace MultiTrust.Testing;
 /// <summary>One misbehaviour of <see cref="LoopbackModelServer"/> for one request. Immutable; reuse instances freely.</summary>
 public sealed class Fault
 {
-    private Fault(FaultKind kind, int statusCode = 200, int? retryAfterSeconds = null, TimeSpan delay = default)
+    private Fault(FaultKind kind, int statusCode = 200, int? retryAfterSeconds = null, TimeSpan delay = default, string? errorMessage = null, string? errorCode = null)
     {
         Kind = kind;
         StatusCode = statusCode;
         RetryAfterSeconds = retryAfterSeconds;
         Delay = delay;
+        ErrorMessage = errorMessage;
+        ErrorCode = errorCode;
+    }
+
+    /// <summary>The <c>error.message</c> of a <see cref="FaultKind.Status"/> body (default "injected fault: HTTP n").</summary>
+    public string? ErrorMessage { get; }
+
+    /// <summary>The <c>error.code</c> string of a <see cref="FaultKind.Status"/> body (default: the status number).</summary>
+    public string? ErrorCode { get; }
+
+    /// <summary>An error status with a chosen body, e.g. <c>Error(400, "filtered", "content_filter")</c>.</summary>
+    public static Fault Error(int statusCode, string message, string? code = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        return new Fault(FaultKind.Status, statusCode, errorMessage: message, errorCode: code);
     }
 
     public FaultKind Kind { get; }

@@ -83,7 +83,7 @@ public sealed partial class LoopbackModelServer
                     context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await WriteErrorAsync(context, fault.StatusCode, "injected fault: HTTP " + fault.StatusCode);
+                await WriteErrorAsync(context, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode);
                 break;
             case FaultKind.Slow:
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token))
@@ -140,11 +140,11 @@ public sealed partial class LoopbackModelServer
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
-    private static async Task WriteErrorAsync(HttpContext context, int status, string message)
+    private static async Task WriteErrorAsync(HttpContext context, int status, string message, string? code = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        ChatCompletionWriter.WriteError(context.Response.BodyWriter, status, message);
+        ChatCompletionWriter.WriteError(context.Response.BodyWriter, status, message, code);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 }

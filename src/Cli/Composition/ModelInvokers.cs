@@ -57,7 +57,7 @@ internal sealed class ModelInvokers : IDisposable
             var options = new ModelInvokerOptions
             {
                 ModelId = model.Id,
-                ProviderKind = model.IsBaseline ? "baseline" : model.Provider,
+                ProviderKind = model.IsBaseline ? ModelInvokerOptions.BaselineProviderKind : model.Provider,
                 ModelName = model.IsBaseline ? model.Provider : model.Model!,
                 Generation = model.Generation,
                 MaxConcurrency = model.Concurrency,

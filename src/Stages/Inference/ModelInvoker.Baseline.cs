@@ -23,7 +23,7 @@ public sealed partial class ModelInvoker
         var options = new ModelInvokerOptions
         {
             ModelId = spec,
-            ProviderKind = "baseline",
+            ProviderKind = ModelInvokerOptions.BaselineProviderKind,
             ModelName = spec,
             MaxConcurrency = maxConcurrency,
             UseCache = false,

@@ -47,13 +47,16 @@ public sealed partial class ModelInvoker
 
     private ChatOptions BuildOptions(Sample sample, string requestHash)
     {
-        var properties = new AdditionalPropertiesDictionary
+        // The reference answer and the request seed are for the calibration baselines only: a real model's client (or
+        // any middleware around it) never gets the ground truth to serialise or log.
+        AdditionalPropertiesDictionary? properties = null;
+        if (_options.ProviderKind == ModelInvokerOptions.BaselineProviderKind)
         {
-            [ChatPropertyKeys.RequestSeed] = RequestHasher.SeedOf(requestHash),
-        };
-        if (sample.Target.Reference is { } reference)
-        {
-            properties[ChatPropertyKeys.Reference] = reference;
+            properties = new AdditionalPropertiesDictionary { [ChatPropertyKeys.RequestSeed] = RequestHasher.SeedOf(requestHash) };
+            if (sample.Target.Reference is { } reference)
+            {
+                properties[ChatPropertyKeys.Reference] = reference;
+            }
         }
 
         return new ChatOptions

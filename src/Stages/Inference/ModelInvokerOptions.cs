@@ -8,6 +8,9 @@ public sealed class ModelInvokerOptions
     public required string ModelId { get; init; }
 
     /// <summary>Provider kind, for example <c>openai-compatible</c> or <c>baseline</c>; part of the request hash.</summary>
+    /// <summary>The provider kind of the calibration baselines, the only clients that receive the sample's reference answer.</summary>
+    public const string BaselineProviderKind = "baseline";
+
     public required string ProviderKind { get; init; }
 
     /// <summary>The model name sent to the provider (<c>ChatOptions.ModelId</c>); part of the request hash.</summary>

@@ -51,8 +51,15 @@ public sealed partial class OpenAICompatibleChatClient
                 return AttemptOutcome.Failure(ResponseStatus.Error, cause, retryable: true, retryAfter: retryAfter);
             }
 
-            var snippet = await ReadErrorSnippetAsync(response, token).ConfigureAwait(false);
-            return AttemptOutcome.Failure(ResponseStatus.Error, snippet.Length == 0 ? cause : $"{cause}: {snippet}", retryable: false);
+            var errorBody = Redact(await response.Content.ReadAsStringAsync(token).ConfigureAwait(false));
+            var snippet = Snippet(errorBody);
+            var message = snippet.Length == 0 ? cause : $"{cause}: {snippet}";
+
+            // Azure OpenAI and others refuse a filtered prompt with a 4xx whose error code is "content_filter": that is a
+            // provider decision about the content, not a transport error.
+            return errorBody.Contains("\"content_filter\"", StringComparison.Ordinal)
+                ? AttemptOutcome.Failure(ResponseStatus.ContentFiltered, message, retryable: false)
+                : AttemptOutcome.Failure(ResponseStatus.Error, message, retryable: false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or IOException or JsonException
             or MalformedResponseException)
@@ -77,18 +84,23 @@ public sealed partial class OpenAICompatibleChatClient
         }
     }
 
-    private async Task<string> ReadErrorSnippetAsync(HttpResponseMessage response, CancellationToken token)
+    /// <summary>The start of an (already redacted) error body, on one line.</summary>
+    private static string Snippet(string text)
     {
-        var text = await response.Content.ReadAsStringAsync(token).ConfigureAwait(false);
         if (text.Length > ErrorSnippetLength)
         {
             text = text[..ErrorSnippetLength] + "...";
         }
 
-        return Redact(text).ReplaceLineEndings(" ").Trim();
+        return text.ReplaceLineEndings(" ").Trim();
     }
 
-    /// <summary>Servers sometimes echo the key back in an error; never let it into a message.</summary>
+    /// <summary>
+    /// Servers sometimes echo the key back in an error; never let it into a message. Applied to the whole text before
+    /// any truncation (a cut key would no longer match), also in its JSON-escaped form.
+    /// </summary>
     private string Redact(string text) =>
-        _options.ApiKey is { } key ? text.Replace(key, "***", StringComparison.Ordinal) : text;
+        _options.ApiKey is { Length: > 0 } key
+            ? text.Replace(key, "***", StringComparison.Ordinal).Replace(key.Replace("/", "\\/", StringComparison.Ordinal), "***", StringComparison.Ordinal)
+            : text;
 }

@@ -15,7 +15,8 @@ namespace MultiTrust.Stages.Inference.OpenAICompatible;
 /// <para>Each attempt has <see cref="OpenAICompatibleOptions.RequestTimeout"/>. Retried: 408, 429, 5xx, timeouts,
 /// connection failures, malformed or truncated bodies, with exponential backoff and full jitter or the server's
 /// <c>Retry-After</c>, capped by <see cref="OpenAICompatibleOptions.MaxDelay"/>; each retry goes to the next endpoint.
-/// Other 4xx fail at once. A final failure throws <see cref="ModelCallException"/> (status Error or Timeout); a
+/// Other 4xx fail at once (a 4xx whose error code is <c>content_filter</c> as ContentFiltered). A final failure throws
+/// <see cref="ModelCallException"/> (status Error, Timeout or ContentFiltered); a
 /// <c>content_filter</c> or <c>length</c> finish is a normal response with that <see cref="ChatResponse.FinishReason"/>.
 /// The response carries <see cref="ChatPropertyKeys.Attempts"/> (int) in its additional properties. Cancellation of the
 /// caller's token throws <see cref="OperationCanceledException"/>.</para>

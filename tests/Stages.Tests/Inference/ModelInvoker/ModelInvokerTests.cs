@@ -18,6 +18,13 @@ public sealed class ModelInvokerTests
         Generation = new GenerationParameters(0, 100, null, null),
     };
 
+    private static readonly ModelInvokerOptions s_baseline = new()
+    {
+        ModelId = "baseline:oracle",
+        ProviderKind = ModelInvokerOptions.BaselineProviderKind,
+        ModelName = "baseline:oracle",
+    };
+
     private readonly FakeBlobStore _blobs = new();
 
     [Fact]
@@ -167,30 +174,44 @@ public sealed class ModelInvokerTests
     }
 
     [Fact]
-    public async Task InvokeAsync_Request_CarriesModelDecodingReferenceAndSeed()
+    public async Task InvokeAsync_Request_CarriesModelAndDecodingButNoReference()
     {
         var client = TestChatClient.Returning("Yes.");
         var sample = TestSamples.Create(reference: "Yes");
 
-        var response = await Invoker(client).InvokeAsync(sample, Variant.Clean, CancellationToken.None);
+        await Invoker(client).InvokeAsync(sample, Variant.Clean, CancellationToken.None);
 
         var options = Assert.IsType<ChatOptions>(client.LastOptions);
         Assert.Equal("llava-1.5-7b-hf", options.ModelId);
         Assert.Equal(0f, options.Temperature);
         Assert.Equal(100, options.MaxOutputTokens);
-        Assert.Equal("Yes", options.AdditionalProperties![ChatPropertyKeys.Reference]);
-        Assert.Equal(RequestHasher.SeedOf(response.RequestHash), options.AdditionalProperties[ChatPropertyKeys.RequestSeed]);
+        Assert.Null(options.AdditionalProperties); // the ground truth never reaches a real model's client
         var message = Assert.Single(client.LastMessages!);
         Assert.Equal(ChatRole.User, message.Role);
         Assert.Equal(sample.Prompt, message.Text);
     }
 
     [Fact]
-    public async Task InvokeAsync_NoReference_NoReferenceProperty()
+    public async Task InvokeAsync_Baseline_CarriesReferenceAndSeed()
     {
         var client = TestChatClient.Returning("Yes.");
+        var sample = TestSamples.Create(reference: "Yes");
+        var invoker = new ModelInvoker(client, s_baseline, new FakeBlobStore());
 
-        await Invoker(client).InvokeAsync(TestSamples.Create(reference: null), Variant.Clean, CancellationToken.None);
+        var response = await invoker.InvokeAsync(sample, Variant.Clean, CancellationToken.None);
+
+        var options = Assert.IsType<ChatOptions>(client.LastOptions);
+        Assert.Equal("Yes", options.AdditionalProperties![ChatPropertyKeys.Reference]);
+        Assert.Equal(RequestHasher.SeedOf(response.RequestHash), options.AdditionalProperties[ChatPropertyKeys.RequestSeed]);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_BaselineWithoutReference_NoReferenceProperty()
+    {
+        var client = TestChatClient.Returning("Yes.");
+        var invoker = new ModelInvoker(client, s_baseline, new FakeBlobStore());
+
+        await invoker.InvokeAsync(TestSamples.Create(reference: null), Variant.Clean, CancellationToken.None);
 
         Assert.False(client.LastOptions!.AdditionalProperties!.ContainsKey(ChatPropertyKeys.Reference));
     }

@@ -24,6 +24,34 @@ public sealed class OpenAICompatibleChatClientResilienceTests
     }
 
     [Fact]
+    public async Task GetResponseAsync_BadRequestWithContentFilterCode_ThrowsContentFilteredWithoutRetry()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Policy = _ => Fault.Error(400, "The prompt was filtered by the provider's content policy.", "content_filter");
+        using var client = ClientFactory.Create(server.BaseUrl);
+
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("hi"));
+
+        Assert.Equal(ResponseStatus.ContentFiltered, ex.Status);
+        Assert.Equal(1, server.TotalRequests);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_KeyEchoedDeepInLongErrorBody_NeverInMessage()
+    {
+        const string key = "sk-proj-" + "0123456789abcdefghijklmnopqrstuvwxyz/ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghij";
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Policy = _ => Fault.Error(401, new string('x', 120) + " Incorrect API key provided: " + key);
+        using var client = ClientFactory.Create(ClientFactory.Options([server.BaseUrl], apiKey: key));
+
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("hi"));
+
+        Assert.Contains("HTTP 401", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(key[..24], ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0123456789abcdefghijklmnopqrstuvwxyz", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_ServerErrorsBeyondRetries_ThrowsErrorWithAllAttempts()
     {
         await using var server = await LoopbackModelServer.StartAsync();
