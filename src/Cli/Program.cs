@@ -16,7 +16,7 @@ void OnSignal(PosixSignalContext context)
     context.Cancel = true;
     var stage = shutdown.Signal();
     console.MarkupLine(stage == 1
-        ? "[yellow]Stopping: no new requests; requests in flight finish or time out, then completed work is committed. Press Ctrl+C again to abort requests in flight.[/]"
+        ? $"[yellow]Stopping: no new requests; requests in flight get up to {shutdown.GracePeriod.TotalSeconds:0} s to finish, then completed work is committed. Press Ctrl+C again to abort them now.[/]"
         : "[yellow]Aborting requests in flight; committing completed work.[/]");
 }
 

@@ -114,6 +114,10 @@ public sealed partial class EvaluationEngine
         {
             return new WorkResult(item, null);
         }
+        catch (SystemicFailureException)
+        {
+            throw; // faults the graph: the run stops, committed parts stay
+        }
         catch (Exception e)
         {
             // Invokers type their own failures; this is the last line that keeps one bad record from faulting the graph.

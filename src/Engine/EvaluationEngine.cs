@@ -73,7 +73,16 @@ public sealed partial class EvaluationEngine
             }
         }
 
-        await graph.Sink.Completion; // rethrows a sink failure (systemic) after upstream has drained
+        try
+        {
+            await graph.Sink.Completion; // rethrows a systemic failure (sink, or one an invoker raised) after upstream drained
+        }
+        catch (AggregateException e)
+        {
+            // Completion propagated through linked blocks nests the original exception; surface the original.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
+
         await plan.Sink.CommitAsync(CancellationToken.None);
         progress.AddCommitted(graph.Pending);
         producerFailure?.Throw();

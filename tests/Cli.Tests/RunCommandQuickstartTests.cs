@@ -52,6 +52,26 @@ public sealed class RunCommandQuickstartTests
     }
 
     [Fact]
+    public async Task Run_RunFolderLockedByAnotherProcess_Exit1AndNothingChanged()
+    {
+        using var cli = new CliHarness();
+        string[] args = ["run", Quickstart, "--samples", "2", "--out", "out", "--model", "baseline:refuse"];
+        Assert.Equal(ExitCodes.Ok, (await cli.RunAsync(args)).ExitCode);
+        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
+        var card = await File.ReadAllTextAsync(Path.Combine(runDir, "run.json"));
+
+        using (new FileStream(Path.Combine(runDir, ".lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var (code, output) = await cli.RunAsync(args);
+
+            Assert.Equal(ExitCodes.Failed, code);
+            Assert.Contains("being written by another multitrust process", output);
+        }
+
+        Assert.Equal(card, await File.ReadAllTextAsync(Path.Combine(runDir, "run.json")));
+    }
+
+    [Fact]
     public async Task Report_ExistingRun_WritesReportFiles()
     {
         using var cli = new CliHarness();

@@ -228,6 +228,25 @@ public sealed class EvaluationEngineTests
     }
 
     [Fact]
+    public async Task RunAsync_SystemicFailureInInvoker_StopsTheRunWithoutErrorRows()
+    {
+        var model = new FakeInvoker("m", 4)
+        {
+            Respond = (s, _) => s.Prompt == "prompt 200"
+                ? throw new SystemicFailureException("response cache failed")
+                : Task.FromResult((ResponseStatus.Answered, (string?)"ok")),
+        };
+        var sink = new RecordingSink();
+
+        var error = await Assert.ThrowsAsync<SystemicFailureException>(
+            () => Engine(commitEvery: 50).RunAsync(Plan(5_000, sink, null, model), new RunProgress(), default, default));
+
+        Assert.Contains("response cache failed", error.Message);
+        Assert.DoesNotContain(sink.Committed, i => i.Response.Status != ResponseStatus.Answered);
+        Assert.True(model.Calls < 5_000);
+    }
+
+    [Fact]
     public async Task RunAsync_GeneratorFails_CommitsEvaluatedItemsThenThrows()
     {
         var task = new CountingTask { FailAtIndex = 120, FailAfter = new FileNotFoundException("font missing", "data/fonts/x.ttf") };

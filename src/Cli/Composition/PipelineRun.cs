@@ -31,6 +31,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 
         var card = RunCardFactory.Create(pipeline, environment.Time.GetUtcNow());
         var runDir = Path.Combine(pipeline.Output, "runs", card.RunId);
+        using var runLock = RunLock.Acquire(runDir, card.RunId);
         var previous = await RunCardFactory.ReadAsync(runDir, CancellationToken.None);
         if (previous is not null && previous.ConfigHash != card.ConfigHash)
         {
@@ -72,8 +73,16 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                         console, environment.PlainProgress, environment.PlainProgressInterval, progress, environment.Time,
                         () => engine.RunAsync(plan, progress, environment.Shutdown.Stop, environment.Shutdown.Abort));
                 }
+                catch (SystemicFailureException e)
+                {
+                    await TryMarkFailedAsync(card, runDir);
+                    throw new UserError(
+                        $"{e.Message}. Everything committed before the failure is intact; fix the cause and run the same command again to resume.",
+                        ExitCodes.Failed);
+                }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
+                    await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
                         $"Writing results under {runDir} failed: {e.Message}. Everything committed before the failure is intact; " +
                         "free space or fix permissions and run the same command again to resume.",
@@ -101,6 +110,18 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var outcome = await RunFinalizer.FinalizeAsync(pipeline.Output, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None);
         RunSummary.Print(console, pipeline, card, runDir, progress, outcome);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Best effort: the output may be the very thing that failed.</summary>
+    private static async Task TryMarkFailedAsync(RunCard card, string runDir)
+    {
+        try
+        {
+            await RunCardFactory.WriteAsync(card with { Status = "failed" }, runDir, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private static async Task<SqliteResponseCache> OpenCacheAsync(string output)

@@ -78,7 +78,7 @@ public sealed partial class ModelInvoker : IModelInvoker
             Text: null, FinishReason: null, Error: null, LatencyMs: 0, InputTokens: null, OutputTokens: null,
             Attempts: 0, CacheHit: false, ImageSha256s: imageHashes);
 
-        if (_cache is not null && await _cache.TryGetAsync(requestHash, cancellationToken).ConfigureAwait(false) is { } cached)
+        if (_cache is not null && await CacheLookupAsync(requestHash, cancellationToken).ConfigureAwait(false) is { } cached)
         {
             return row with
             {
@@ -121,10 +121,7 @@ public sealed partial class ModelInvoker : IModelInvoker
         }
 
         var outcome = Classify(response);
-        if (_cache is not null)
-        {
-            await _cache.PutAsync(requestHash, outcome, cancellationToken).ConfigureAwait(false);
-        }
+        await CachePutAsync(requestHash, outcome, cancellationToken).ConfigureAwait(false);
 
         return row with
         {
@@ -158,9 +155,9 @@ public sealed partial class ModelInvoker : IModelInvoker
     private async ValueTask<ModelResponse> FailedAsync(
         ModelResponse row, string message, string requestHash, long started, CancellationToken cancellationToken)
     {
-        if (row.Status == ResponseStatus.ContentFiltered && _cache is not null)
+        if (row.Status == ResponseStatus.ContentFiltered)
         {
-            await _cache.PutAsync(requestHash, new CachedResponse(ResponseStatus.ContentFiltered, null, "content_filter", null, null), cancellationToken).ConfigureAwait(false);
+            await CachePutAsync(requestHash, new CachedResponse(ResponseStatus.ContentFiltered, null, "content_filter", null, null), cancellationToken).ConfigureAwait(false);
         }
 
         return row with { Error = message, LatencyMs = Elapsed(started) };

@@ -15,14 +15,27 @@ internal sealed class InMemoryResponseCache : IResponseCache
 
     public int Puts => Volatile.Read(ref _puts);
 
+    /// <summary>When set, every get and put throws it (a broken cache file, a full disk).</summary>
+    public Exception? Failure { get; set; }
+
     public ValueTask<CachedResponse?> TryGetAsync(string requestHash, CancellationToken cancellationToken)
     {
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
         Interlocked.Increment(ref _gets);
         return ValueTask.FromResult(Entries.TryGetValue(requestHash, out var value) ? value : null);
     }
 
     public ValueTask PutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken)
     {
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
         Interlocked.Increment(ref _puts);
         if (CachedResponse.IsCacheable(response.Status))
         {

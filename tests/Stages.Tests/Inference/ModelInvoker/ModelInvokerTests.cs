@@ -217,6 +217,19 @@ public sealed class ModelInvokerTests
     }
 
     [Fact]
+    public async Task InvokeAsync_CacheFails_SystemicFailureNotAnErrorRow()
+    {
+        var cache = new InMemoryResponseCache { Failure = new IOException("disk I/O error") };
+        var client = TestChatClient.Returning("Yes.");
+
+        var error = await Assert.ThrowsAsync<SystemicFailureException>(
+            async () => await Invoker(client, cache).InvokeAsync(TestSamples.Create(), Variant.Clean, CancellationToken.None));
+
+        Assert.Contains("response cache", error.Message, StringComparison.Ordinal);
+        Assert.Contains("disk I/O error", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InvokeAsync_ErrorOutcome_NotCachedAndRetriedNextTime()
     {
         var cache = new InMemoryResponseCache();
