@@ -59,6 +59,7 @@ internal sealed class ModelInvokers : IDisposable
                 ModelId = model.Id,
                 ProviderKind = model.IsBaseline ? ModelInvokerOptions.BaselineProviderKind : model.Provider,
                 ModelName = model.IsBaseline ? model.Provider : model.Model!,
+                Revision = model.Revision,
                 Generation = model.Generation,
                 MaxConcurrency = model.Concurrency,
                 UseCache = pipeline.Cache && !model.IsBaseline,

@@ -21,5 +21,12 @@ public sealed record ModelDefinition(
     GenerationParameters Generation,
     SourceLocation Location)
 {
+    /// <summary>
+    /// Optional snapshot label of the served weights (for example a date or a checkpoint hash). Part of the response-cache
+    /// key and of the run id: bump it when the weights behind the same model name change, so yesterday's cached answers
+    /// are not reused.
+    /// </summary>
+    public string? Revision { get; init; }
+
     public bool IsBaseline => Provider.StartsWith(ProviderNames.BaselinePrefix, StringComparison.Ordinal);
 }

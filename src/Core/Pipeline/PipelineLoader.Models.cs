@@ -114,6 +114,7 @@ public sealed partial class PipelineLoader
             MaxRetries = (int)(Integer(map, "retries", where, 0, 100) ?? defaults.MaxRetries),
             ApiKeyEnv = apiKeyEnv,
             Generation = ReadGeneration(map),
+            Revision = Scalar(map, "revision", where),
         };
     }
 

@@ -16,7 +16,7 @@ public static class RunCardFactory
         Seed = pipeline.Seed,
         Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples))],
         Models = [.. pipeline.Models.Select(m => new RunModelConfig(
-            m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv))],
+            m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv, m.Revision))],
         Judges = pipeline.Judges,
     };
 

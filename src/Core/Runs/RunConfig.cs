@@ -25,7 +25,8 @@ public sealed record RunModelConfig(
     [property: JsonPropertyName("max_tokens")] int MaxTokens,
     [property: JsonPropertyName("top_p")] double? TopP,
     [property: JsonPropertyName("seed")] long? Seed,
-    [property: JsonPropertyName("api_key_env")] string? ApiKeyEnv);
+    [property: JsonPropertyName("api_key_env")] string? ApiKeyEnv,
+    [property: JsonPropertyName("revision")] string? Revision = null);
 
 /// <summary>Where a run ran.</summary>
 public sealed record RunHost(

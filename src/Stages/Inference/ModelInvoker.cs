@@ -71,7 +71,7 @@ public sealed partial class ModelInvoker : IModelInvoker
 
         var started = _timeProvider.GetTimestamp();
         var images = sample.Images.IsDefault ? [] : sample.Images;
-        var requestHash = RequestHasher.Compute(_options.ProviderKind, _options.ModelName, _options.Generation, sample.Prompt, images, variant.Id);
+        var requestHash = RequestHasher.Compute(_options.ProviderKind, _options.Revision is null ? _options.ModelName : $"{_options.ModelName}@{_options.Revision}", _options.Generation, sample.Prompt, images, variant.Id);
         var imageHashes = string.Join(',', images.Select(i => i.Sha256));
         var row = new ModelResponse(
             sample.Id, variant.Id, _options.ModelId, sample.TaskId, requestHash, ResponseStatus.Error,

@@ -16,6 +16,9 @@ public sealed class ModelInvokerOptions
     /// <summary>The model name sent to the provider (<c>ChatOptions.ModelId</c>); part of the request hash.</summary>
     public required string ModelName { get; init; }
 
+    /// <summary>Optional snapshot label of the weights; part of the request hash (the response-cache key).</summary>
+    public string? Revision { get; init; }
+
     /// <summary>Decoding parameters; default greedy (temperature 0, provider token limit).</summary>
     public GenerationParameters Generation { get; init; } = GenerationParameters.Default;
 

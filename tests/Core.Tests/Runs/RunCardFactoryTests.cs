@@ -35,7 +35,7 @@ public sealed class RunCardFactoryTests
     public static TheoryData<string> ResultRelevantChanges =>
     [
         "seed", "task-added", "task-samples", "task-order", "model-name", "model-id", "model-added", "temperature",
-        "max-tokens", "top-p", "generation-seed", "judges", "judges-empty",
+        "max-tokens", "top-p", "generation-seed", "judges", "judges-empty", "revision",
     ];
 
     [Theory]
@@ -58,6 +58,7 @@ public sealed class RunCardFactoryTests
             "generation-seed" => WithFirstModel(m => m with { Generation = m.Generation with { Seed = 1 } }),
             "judges" => pipeline with { Judges = ["leak"] },
             "judges-empty" => pipeline with { Judges = [] },
+            "revision" => WithFirstModel(m => m with { Revision = "2026-11-28" }),
             _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
         };
 

@@ -217,6 +217,29 @@ public sealed class ModelInvokerTests
     }
 
     [Fact]
+    public async Task InvokeAsync_NewRevision_MissesTheCacheOfTheOldOne()
+    {
+        var cache = new InMemoryResponseCache();
+        var client = TestChatClient.Returning("Yes.");
+        var sample = TestSamples.Create();
+
+        var old = await new ModelInvoker(client, s_options, _blobs, cache).InvokeAsync(sample, Variant.Clean, CancellationToken.None);
+        var updated = new ModelInvoker(client, new ModelInvokerOptions
+        {
+            ModelId = s_options.ModelId,
+            ProviderKind = s_options.ProviderKind,
+            ModelName = s_options.ModelName,
+            Generation = s_options.Generation,
+            Revision = "2026-11-28",
+        }, _blobs, cache);
+        var response = await updated.InvokeAsync(sample, Variant.Clean, CancellationToken.None);
+
+        Assert.NotEqual(old.RequestHash, response.RequestHash);
+        Assert.False(response.CacheHit);
+        Assert.Equal(2, client.Calls);
+    }
+
+    [Fact]
     public async Task InvokeAsync_CacheFails_SystemicFailureNotAnErrorRow()
     {
         var cache = new InMemoryResponseCache { Failure = new IOException("disk I/O error") };
