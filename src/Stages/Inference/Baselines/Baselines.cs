@@ -1,17 +1,13 @@
 using Microsoft.Extensions.AI;
+using MultiTrust.Core.Pipeline;
 
 namespace MultiTrust.Stages.Inference.Baselines;
 
 /// <summary>Creates the calibration baselines from their provider spec.</summary>
 public static class Baselines
 {
-    /// <summary>The valid provider specs.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        ["baseline:refuse", "baseline:comply", "baseline:random", "baseline:oracle"];
-
-    /// <summary>True when <paramref name="providerSpec"/> starts with <c>baseline:</c> (valid or not).</summary>
-    public static bool IsBaseline(string providerSpec) =>
-        providerSpec.StartsWith("baseline:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The valid provider specs (the single list lives with the pipeline's provider names).</summary>
+    public static IReadOnlyList<string> Names => ProviderNames.Baselines;
 
     /// <summary>Creates the baseline named by <paramref name="providerSpec"/> (case-insensitive).</summary>
     /// <param name="providerSpec"><c>baseline:refuse</c>, <c>baseline:comply</c>, <c>baseline:random</c> or <c>baseline:oracle</c>.</param>

@@ -15,8 +15,6 @@ internal sealed class EndpointPool
         }
     }
 
-    public ModelEndpoint First => _endpoints[0];
-
     public int NextStart() => Interlocked.Increment(ref _next);
 
     public ModelEndpoint Get(int start, int attemptIndex) =>
