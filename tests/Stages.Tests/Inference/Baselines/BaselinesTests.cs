@@ -1,3 +1,4 @@
+using MultiTrust.Stages.Inference;
 using Microsoft.Extensions.AI;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
@@ -174,10 +175,21 @@ public sealed class BaselinesTests
         Assert.Contains("baseline:comply", ex.Message, StringComparison.Ordinal);
     }
 
+    private static Stages.Inference.ModelInvoker OracleInvoker() => new(
+        Baselines.Create("baseline:oracle", 1),
+        new ModelInvokerOptions
+        {
+            ModelId = "baseline:oracle",
+            ProviderKind = ModelInvokerOptions.BaselineProviderKind,
+            ModelName = "baseline:oracle",
+            UseCache = false,
+        },
+        new NoImages());
+
     [Fact]
-    public async Task ForBaseline_OracleOverYesNoSamples_ReachesFullAccuracy()
+    public async Task Oracle_OverYesNoSamples_ReachesFullAccuracy()
     {
-        var invoker = Stages.Inference.ModelInvoker.ForBaseline("baseline:oracle", 1, new NoImages());
+        var invoker = OracleInvoker();
         var judge = new YesNoJudge();
         for (var i = 0; i < 20; i++)
         {
@@ -191,9 +203,9 @@ public sealed class BaselinesTests
     }
 
     [Fact]
-    public async Task ForBaseline_OracleWithoutReference_ErrorRowNotAnswer()
+    public async Task Oracle_WithoutReference_ErrorRowNotAnswer()
     {
-        var invoker = Stages.Inference.ModelInvoker.ForBaseline("baseline:oracle", 1, new NoImages());
+        var invoker = OracleInvoker();
 
         var response = await invoker.InvokeAsync(Invoking.TestSamples.Create(reference: null), Variant.Clean, CancellationToken.None);
 
