@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Pipeline;
+using MultiTrust.Core.Storage;
 
 namespace MultiTrust.Core.Runs;
 
@@ -58,11 +59,8 @@ public static class RunCardFactory
 
     public static async Task WriteAsync(RunCard card, string runDirectory, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(runDirectory);
         var path = Path.Combine(runDirectory, "run.json");
-        var temp = path + ".tmp";
-        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(card, Json), cancellationToken);
-        File.Move(temp, path, overwrite: true);
+        await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(card, Json), overwrite: true, cancellationToken);
     }
 
     public static async Task<RunCard?> ReadAsync(string runDirectory, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Storage;
 using System.Text;
 
 namespace MultiTrust.Sinks.Reports;
@@ -47,18 +48,6 @@ public sealed class ReportWriter
         return (markdownPath, htmlPath);
     }
 
-    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await File.WriteAllTextAsync(temporary, text, s_utf8, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
+    private static Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(path, s_utf8.GetBytes(text), overwrite: true, cancellationToken);
 }

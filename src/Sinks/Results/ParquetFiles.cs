@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using MultiTrust.Core.Storage;
 using Parquet;
 using Parquet.Schema;
 
@@ -8,7 +9,7 @@ namespace MultiTrust.Sinks.Results;
 internal static class ParquetFiles
 {
     /// <summary>The prefix of every temporary file the writers create; <see cref="RunStore.Recover"/> deletes them.</summary>
-    public const string TempPrefix = ".tmp-";
+    public const string TempPrefix = AtomicFile.TempPrefix;
 
     public static ParquetOptions CreateOptions(ParquetCompression compression) => compression switch
     {
@@ -21,8 +22,7 @@ internal static class ParquetFiles
         _ => throw new ArgumentOutOfRangeException(nameof(compression), compression, "Unsupported Parquet compression."),
     };
 
-    public static string TempPathFor(string finalPath) =>
-        Path.Combine(Path.GetDirectoryName(finalPath)!, $"{TempPrefix}{Path.GetFileName(finalPath)}.{Guid.NewGuid():N}");
+    public static string TempPathFor(string finalPath) => AtomicFile.TempPathFor(finalPath);
 
     /// <summary>
     /// Writes one file with a single row group under a temporary name in the target folder, flushes it to disk and
@@ -53,29 +53,6 @@ internal static class ParquetFiles
             }
 
             File.Move(tempPath, finalPath, overwrite);
-        }
-        catch
-        {
-            TryDelete(tempPath);
-            throw;
-        }
-    }
-
-    /// <summary>Writes a small text file (a commit marker) with the same temporary-name-then-rename protocol.</summary>
-    public static async Task WriteTextAtomicAsync(string finalPath, byte[] content, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-        var tempPath = TempPathFor(finalPath);
-        try
-        {
-            await using (var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
-            {
-                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(tempPath, finalPath, overwrite: false);
         }
         catch
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Storage;
 using Parquet;
 
 namespace MultiTrust.Sinks.Results;
@@ -151,7 +152,7 @@ public sealed partial class ParquetResultSink : IResultSink
 
             var marker = new CommitMarker(CommitMarker.CurrentFormat, _runId, _shard, seq, _timeProvider.GetUtcNow(), parts);
             var markerPath = Path.Combine(RunLayout.CommitsDir(_runDir), CommitMarker.FileName(_shard, seq));
-            await ParquetFiles.WriteTextAtomicAsync(markerPath, JsonSerializer.SerializeToUtf8Bytes(marker, s_markerJson), cancellationToken)
+            await AtomicFile.WriteAsync(markerPath, JsonSerializer.SerializeToUtf8Bytes(marker, s_markerJson), overwrite: false, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception error)
