@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 using SkiaSharp;
 
 namespace MultiTrust.Sources.Imaging;

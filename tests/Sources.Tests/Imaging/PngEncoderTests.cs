@@ -1,4 +1,4 @@
-using MultiTrust.Sources.Imaging;
+using MultiTrust.Core.Imaging;
 using MultiTrust.Sources.Randomness;
 using SkiaSharp;
 

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 using MultiTrust.Sources.Imaging;
 using SkiaSharp;
 

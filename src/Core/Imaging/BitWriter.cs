@@ -1,4 +1,4 @@
-namespace MultiTrust.Sources.Imaging;
+namespace MultiTrust.Core.Imaging;
 
 /// <summary>LSB-first bit writer for DEFLATE streams. Not thread-safe.</summary>
 internal sealed class BitWriter

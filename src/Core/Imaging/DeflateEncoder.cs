@@ -1,4 +1,4 @@
-namespace MultiTrust.Sources.Imaging;
+namespace MultiTrust.Core.Imaging;
 
 /// <summary>
 /// A small, fully specified DEFLATE compressor (RFC 1951): greedy LZ77 over a one-entry hash table plus the

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace MultiTrust.Sources.Imaging;
+namespace MultiTrust.Core.Imaging;
 
 /// <summary>
 /// Encodes 8-bit greyscale or RGB pixels as PNG with a self-contained DEFLATE implementation, so the bytes — and hence
