@@ -9,6 +9,9 @@ public sealed record EngineOptions
     /// <summary>Judge parallelism (rule judges are CPU-bound).</summary>
     public int JudgeParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>How many (sample, variant)s are prepared at once (image perturbation is CPU-bound).</summary>
+    public int VariantParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
     /// <summary>Commit after this many items...</summary>
     public int CommitEveryItems { get; init; } = 50_000;
 
@@ -17,7 +20,7 @@ public sealed record EngineOptions
 
     public void Validate()
     {
-        if (QueueCapacity < 1 || JudgeParallelism < 1 || CommitEveryItems < 1 || CommitInterval <= TimeSpan.Zero)
+        if (QueueCapacity < 1 || JudgeParallelism < 1 || VariantParallelism < 1 || CommitEveryItems < 1 || CommitInterval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(EngineOptions), this, "Engine options must be positive.");
         }

@@ -17,5 +17,9 @@ public sealed record EnginePlan(
     ICompletedKeys Completed,
     IResultSink Sink);
 
-/// <summary>A task of a plan.</summary>
-public sealed record PlannedTask(ITrustTask Task, int Samples, IReadOnlyList<IJudge> Judges);
+/// <summary>A task of a plan: every sample runs clean and under each of <see cref="Variants"/>.</summary>
+public sealed record PlannedTask(ITrustTask Task, int Samples, IReadOnlyList<IJudge> Judges)
+{
+    /// <summary>Variants besides clean (perturbations, unrelated images, text only); empty for clean only.</summary>
+    public IReadOnlyList<IVariantApplier> Variants { get; init; } = [];
+}

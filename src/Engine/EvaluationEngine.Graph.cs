@@ -6,10 +6,11 @@ namespace MultiTrust.Engine;
 
 public sealed partial class EvaluationEngine
 {
+
     private Graph BuildGraph(EnginePlan plan, RunProgress progress, CancellationTokenSource failure, CancellationToken stop, CancellationToken abort)
     {
         var graph = new Graph();
-        var judge = new TransformBlock<WorkResult, EvaluatedItem?>(
+        var judge = graph.Judge = new TransformBlock<WorkResult, EvaluatedItem?>(
             r => JudgeAsync(r, abort),
             new ExecutionDataflowBlockOptions
             {
@@ -75,12 +76,27 @@ public sealed partial class EvaluationEngine
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
+        graph.Prepare = new TransformBlock<VariantJob, PreparedJob>(
+            job => PrepareAsync(job, abort),
+            new ExecutionDataflowBlockOptions
+            {
+                BoundedCapacity = _options.QueueCapacity,
+                MaxDegreeOfParallelism = _options.VariantParallelism,
+                EnsureOrdered = false,
+            });
+        graph.Dispatch = new ActionBlock<PreparedJob>(
+            job => DispatchAsync(job, graph, progress),
+            new ExecutionDataflowBlockOptions { BoundedCapacity = _options.QueueCapacity, MaxDegreeOfParallelism = 1 });
+        graph.Prepare.LinkTo(graph.Dispatch, new DataflowLinkOptions { PropagateCompletion = true });
+
         // A sink failure (unwritable output, full disk) is systemic: stop producing and drain upstream so nothing waits
         // forever on a full queue. Committed parts stay intact.
         _ = sink.Completion.ContinueWith(
             t =>
             {
                 failure.Cancel();
+                ((IDataflowBlock)graph.Prepare).Fault(t.Exception!.GetBaseException());
+                ((IDataflowBlock)graph.Dispatch).Fault(t.Exception!.GetBaseException());
                 foreach (var block in graph.ModelBlocks.Values)
                 {
                     ((IDataflowBlock)block).Fault(t.Exception!.GetBaseException());
@@ -121,18 +137,26 @@ public sealed partial class EvaluationEngine
         catch (Exception e)
         {
             // Invokers type their own failures; this is the last line that keeps one bad record from faulting the graph.
-            var response = new ModelResponse(
-                item.Sample.Id, item.Variant.Id, item.Model.ModelId, item.Sample.TaskId, RequestHash: "",
-                ResponseStatus.Error, Text: null, FinishReason: null, Error: $"{e.GetType().Name}: {e.Message}",
-                LatencyMs: 0, InputTokens: null, OutputTokens: null, Attempts: 0, CacheHit: false, ImageSha256s: "");
+            var response = ErrorResponse(item, $"{e.GetType().Name}: {e.Message}");
             progress.AddCompleted(failed: true, cacheHit: false, attempts: 0);
             return new WorkResult(item, response);
         }
     }
 
+    private static ModelResponse ErrorResponse(WorkItem item, string error) => new(
+        item.Sample.Id, item.Variant.Id, item.Model.ModelId, item.Sample.TaskId, RequestHash: "",
+        ResponseStatus.Error, Text: null, FinishReason: null, Error: error,
+        LatencyMs: 0, InputTokens: null, OutputTokens: null, Attempts: 0, CacheHit: false, ImageSha256s: "");
+
     /// <summary>The blocks of one run and the sink-side counters (touched only by the single sink writer).</summary>
     private sealed class Graph
     {
+        public TransformBlock<VariantJob, PreparedJob> Prepare { get; set; } = null!;
+
+        public ActionBlock<PreparedJob> Dispatch { get; set; } = null!;
+
+        public TransformBlock<WorkResult, EvaluatedItem?> Judge { get; set; } = null!;
+
         public Dictionary<string, TransformBlock<WorkItem, WorkResult>> ModelBlocks { get; } = new(StringComparer.Ordinal);
 
         public ActionBlock<EvaluatedItem?> Sink { get; set; } = null!;

@@ -33,7 +33,7 @@ public sealed partial class EvaluationEngine
     public async Task<EngineResult> RunAsync(EnginePlan plan, RunProgress progress, CancellationToken stop, CancellationToken abort)
     {
         ArgumentOutOfRangeException.ThrowIfZero(plan.Models.Count);
-        progress.AddPlanned(plan.Tasks.Sum(t => (long)t.Samples) * plan.Models.Count);
+        progress.AddPlanned(plan.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count)) * plan.Models.Count);
 
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var graph = BuildGraph(plan, progress, failure, stop, abort);
@@ -67,10 +67,7 @@ public sealed partial class EvaluationEngine
         }
         finally
         {
-            foreach (var block in graph.ModelBlocks.Values)
-            {
-                block.Complete();
-            }
+            await CompleteInferenceAsync(graph);
         }
 
         try
@@ -89,7 +86,10 @@ public sealed partial class EvaluationEngine
         return new EngineResult(interrupted || stop.IsCancellationRequested, graph.Written, progress.SkippedCommitted, graph.Abandoned, hashes);
     }
 
-    /// <summary>Sends every sample of a task to every model; false when stopped before the end.</summary>
+    /// <summary>
+    /// Sends every (sample, variant) of a task that some model still needs to the prepare block; false when stopped
+    /// before the end.
+    /// </summary>
     private static async Task<bool> ProduceAsync(
         EnginePlan plan, PlannedTask task, Graph graph, RunProgress progress, ContentHasher hasher, CancellationToken token)
     {
@@ -97,25 +97,44 @@ public sealed partial class EvaluationEngine
         await foreach (var sample in task.Task.GenerateAsync(context, token).WithCancellation(token))
         {
             hasher.Add(sample.Id);
-            var variant = Variant.Clean;
-            for (var m = 0; m < plan.Models.Count; m++)
+            for (var v = -1; v < task.Variants.Count; v++)
             {
-                var model = plan.Models[m];
-                if (plan.Completed.Contains(sample.Id, variant.Id, model.ModelId))
+                var applier = v < 0 ? null : task.Variants[v];
+                var variant = applier?.Variant ?? Variant.Clean;
+                var pending = PendingModels(plan, sample.Id, variant.Id, progress);
+                if (pending.Length == 0)
                 {
-                    progress.AddSkippedCommitted();
                     continue;
                 }
 
-                var item = new WorkItem(sample, variant, model, task, WriteSampleRow: m == 0);
-                if (!await graph.ModelBlocks[model.ModelId].SendAsync(item, token))
+                var job = new VariantJob(sample, variant, applier, task, pending, WriteSampleRow: ReferenceEquals(pending[0], plan.Models[0]));
+                if (!await graph.Prepare.SendAsync(job, token))
                 {
-                    return false; // the graph is failing; the sink's error surfaces from its completion
+                    return false; // the graph is failing; the error surfaces from the sink's completion
                 }
             }
         }
 
         return !token.IsCancellationRequested;
+    }
+
+    /// <summary>The models that have not committed this (sample, variant) yet; the others count as skipped.</summary>
+    private static IModelInvoker[] PendingModels(EnginePlan plan, string sampleId, string variantId, RunProgress progress)
+    {
+        var pending = new List<IModelInvoker>(plan.Models.Count);
+        foreach (var model in plan.Models)
+        {
+            if (plan.Completed.Contains(sampleId, variantId, model.ModelId))
+            {
+                progress.AddSkippedCommitted();
+            }
+            else
+            {
+                pending.Add(model);
+            }
+        }
+
+        return [.. pending];
     }
 
     private static async Task<EvaluatedItem?> JudgeAsync(WorkResult result, CancellationToken abort)

@@ -46,6 +46,7 @@ public sealed partial class PipelineLoader
         {
             string? id;
             var count = defaultSamples;
+            IReadOnlyList<VariantChain> variants = [];
             if (item is YamlScalarNode scalar)
             {
                 id = scalar.Value;
@@ -55,6 +56,7 @@ public sealed partial class PipelineLoader
                 CheckKeys(map, s_taskKeys, "a task entry");
                 id = Scalar(map, "id", "a task entry");
                 count = (int)(Integer(map, "samples", "a task entry", 1, 100_000_000) ?? defaultSamples);
+                variants = ReadVariants(map);
             }
             else
             {
@@ -76,7 +78,7 @@ public sealed partial class PipelineLoader
             }
             else
             {
-                result.Add(new TaskSelection(id, count, Location(item)));
+                result.Add(new TaskSelection(id, count, Location(item)) { Variants = variants });
             }
         }
 

@@ -13,19 +13,22 @@ public sealed partial class PipelineLoader
     private static readonly string[] s_topKeys = ["name", "description", "seed", "output", "run_id", "samples", "tasks", "models", "judges", "cache", "report"];
     private static readonly string[] s_modelKeys = ["id", "provider", "endpoint", "endpoints", "model", "concurrency", "timeout", "retries", "api_key_env", "generation", "revision"];
     private static readonly string[] s_generationKeys = ["temperature", "max_tokens", "top_p", "seed"];
-    private static readonly string[] s_taskKeys = ["id", "samples"];
+    private static readonly string[] s_taskKeys = ["id", "samples", "variants"];
 
     private readonly IReadOnlyCollection<string> _knownTasks;
     private readonly IReadOnlyCollection<string> _knownJudges;
+    private readonly PerturbationNames _perturbations;
     private readonly List<PipelineProblem> _problems = [];
     private string _file = "";
 
     /// <param name="knownTasks">Task ids (and aliases) that can run.</param>
     /// <param name="knownJudges">Judge ids that can run.</param>
-    public PipelineLoader(IReadOnlyCollection<string> knownTasks, IReadOnlyCollection<string> knownJudges)
+    /// <param name="perturbations">Perturbation names allowed in task <c>variants</c> (default: none).</param>
+    public PipelineLoader(IReadOnlyCollection<string> knownTasks, IReadOnlyCollection<string> knownJudges, PerturbationNames? perturbations = null)
     {
         _knownTasks = knownTasks;
         _knownJudges = knownJudges;
+        _perturbations = perturbations ?? PerturbationNames.None;
     }
 
     /// <summary>Loads <paramref name="path"/>; relative output folders resolve against <paramref name="baseDirectory"/>.</summary>

@@ -15,7 +15,7 @@ public static class RunCardFactory
     public static RunConfig ConfigOf(PipelineDefinition pipeline) => new()
     {
         Seed = pipeline.Seed,
-        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples))],
+        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples, t.Variants.Count == 0 ? null : [.. t.Variants.Select(v => v.Label)]))],
         Models = [.. pipeline.Models.Select(m => new RunModelConfig(
             m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv, m.Revision))],
         Judges = pipeline.Judges,

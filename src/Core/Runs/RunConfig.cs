@@ -11,10 +11,12 @@ public sealed record RunConfig
     [JsonPropertyName("judges")] public required IReadOnlyList<string> Judges { get; init; }
 }
 
-/// <summary>One task of a run.</summary>
+/// <summary>One task of a run. <see cref="Variants"/> lists the variant labels besides clean (omitted when none, so
+/// configurations without variants keep their hash).</summary>
 public sealed record RunTaskConfig(
     [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("samples")] int Samples);
+    [property: JsonPropertyName("samples")] int Samples,
+    [property: JsonPropertyName("variants"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Variants = null);
 
 /// <summary>One model of a run. Endpoints, concurrency and timeouts are operational and not part of the hash.</summary>
 public sealed record RunModelConfig(

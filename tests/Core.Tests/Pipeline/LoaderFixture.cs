@@ -9,7 +9,9 @@ internal static class LoaderFixture
 
     public static readonly string[] Judges = ["refusal", "yesno", "leak"];
 
-    public static PipelineLoader NewLoader() => new(Tasks, Judges);
+    public static readonly PerturbationNames Perturbations = new(["gaussian-noise", "gaussian-blur", "jpeg", "typos"], ["unrelated-color", "text-only"]);
+
+    public static PipelineLoader NewLoader() => new(Tasks, Judges, Perturbations);
 
     public static PipelineLoadResult Load(TempDirectory directory, string yaml, string fileName = "pipeline.yaml") =>
         NewLoader().Load(directory.WriteFile(fileName, yaml), directory.Path);
