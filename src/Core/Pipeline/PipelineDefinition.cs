@@ -19,4 +19,8 @@ public sealed record PipelineDefinition(
     IReadOnlyList<string> Judges,
     bool Cache,
     bool Report,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>Model- and service-backed judges with their settings (<c>judge_models</c>); empty when none.</summary>
+    public IReadOnlyList<JudgeModelDefinition> JudgeModels { get; init; } = [];
+}

@@ -25,8 +25,13 @@ public sealed partial class PipelineLoader
         var tasks = ReadTasks(root, samples);
         var models = ReadModels(root);
         var judges = ReadJudges(root);
+        var judgeModels = ReadJudgeModels(root);
+        CheckJudgesConfigured(root, judges, judgeModels);
         return new PipelineDefinition(
-            name, description, seed, Path.GetFullPath(output, baseDirectory), runId, tasks, models, judges, cache, report, Path.GetFullPath(_file));
+            name, description, seed, Path.GetFullPath(output, baseDirectory), runId, tasks, models, judges, cache, report, Path.GetFullPath(_file))
+        {
+            JudgeModels = judgeModels,
+        };
     }
 
     internal static bool IsSafeName(string value) =>
@@ -103,10 +108,10 @@ public sealed partial class PipelineLoader
         foreach (var item in list.Children)
         {
             var id = (item as YamlScalarNode)?.Value;
-            if (id is null || !_knownJudges.Contains(id))
+            if (id is null || (!_knownJudges.Contains(id) && !JudgeModelRules.IsConfigurable(id)))
             {
-                Problem(item, $"unknown judge '{id}'; available in this version: {string.Join(", ", _knownJudges)} " +
-                    "(LLM and classifier judges are not available yet)");
+                Problem(item, $"unknown judge '{id}'; rule judges: {string.Join(", ", _knownJudges)}; " +
+                    $"configurable (need judge_models): {string.Join(", ", JudgeModelRules.FixedIds)}, llm-<name>");
             }
             else if (!result.Contains(id))
             {

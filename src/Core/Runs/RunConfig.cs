@@ -9,7 +9,17 @@ public sealed record RunConfig
     [JsonPropertyName("tasks")] public required IReadOnlyList<RunTaskConfig> Tasks { get; init; }
     [JsonPropertyName("models")] public required IReadOnlyList<RunModelConfig> Models { get; init; }
     [JsonPropertyName("judges")] public required IReadOnlyList<string> Judges { get; init; }
+
+    /// <summary>Model- and service-backed judges (omitted when none, so older configurations keep their hash).</summary>
+    [JsonPropertyName("judge_models"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RunJudgeModelConfig>? JudgeModels { get; init; }
 }
+
+/// <summary>A model-backed judge of a run: what decides its verdicts (pinned model, template content), not where it runs.</summary>
+public sealed record RunJudgeModelConfig(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("model")] string? Model,
+    [property: JsonPropertyName("template_sha256")] string? TemplateSha256);
 
 /// <summary>One task of a run. <see cref="Variants"/> lists the variant labels besides clean (omitted when none, so
 /// configurations without variants keep their hash).</summary>

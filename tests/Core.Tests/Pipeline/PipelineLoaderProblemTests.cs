@@ -127,7 +127,7 @@ public sealed class PipelineLoaderProblemTests : IDisposable
     }
 
     [Theory]
-    [InlineData("judges: [refusal, gpt4-judge]\n", 1, 19, "unknown judge 'gpt4-judge'; available in this version: refusal, yesno, leak")]
+    [InlineData("judges: [refusal, gpt4-judge]\n", 1, 19, "unknown judge 'gpt4-judge'; rule judges: refusal, yesno, leak; configurable")]
     [InlineData("judges: refusal\n", 1, 9, "'judges' must be a list of judge ids")]
     [InlineData("judges:\n  - {id: refusal}\n", 2, 5, "unknown judge ''")]
     public void Load_JudgeProblem_ReportsItAtItsLocation(string judges, int line, int column, string message)
