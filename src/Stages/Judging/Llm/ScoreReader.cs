@@ -18,7 +18,7 @@ internal sealed partial class ScoreReader
         _allowed = [.. allowed];
         var max = Format(_allowed.Max());
         _scale = new Regex(
-            @"(?:\bout\s+of|/)\s*" + Regex.Escape(max) + @"(?:\.0+)?(?![\d.])",
+            @"(?:\bout\s+of|/)\s*" + Regex.Escape(max) + @"(?:\.0+)?(?!\.?\d)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
