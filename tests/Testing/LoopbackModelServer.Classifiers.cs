@@ -19,12 +19,6 @@ public sealed partial class LoopbackModelServer
     /// <summary>The Perspective path.</summary>
     public const string PerspectivePath = "/v1alpha1/comments:analyze";
 
-    private static readonly string[] s_moderationCategories =
-    [
-        "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit", "illicit/violent", "self-harm",
-        "self-harm/instructions", "self-harm/intent", "sexual", "sexual/minors", "violence", "violence/graphic",
-    ];
-
     private readonly ConcurrentQueue<ClassifierRequest> _classifierRequests = new();
     private volatile Func<string, IReadOnlyDictionary<string, double>>? _moderationScores;
     private volatile Func<string, IReadOnlyDictionary<string, double>>? _perspectiveScores;
@@ -119,11 +113,11 @@ public sealed partial class LoopbackModelServer
         using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
         if (kind == "moderation")
         {
-            WriteModeration(writer, request, _moderationScores?.Invoke(request.Text ?? string.Empty));
+            ClassifierResponseWriter.WriteModeration(writer, request, _moderationScores?.Invoke(request.Text ?? string.Empty));
         }
         else
         {
-            WritePerspective(writer, request, _perspectiveScores?.Invoke(request.Text ?? string.Empty));
+            ClassifierResponseWriter.WritePerspective(writer, request, _perspectiveScores?.Invoke(request.Text ?? string.Empty));
         }
 
         await writer.FlushAsync(aborted);
@@ -165,56 +159,4 @@ public sealed partial class LoopbackModelServer
             return new ClassifierRequest { Sequence = sequence, Kind = kind, Authorization = authorization, QueryKey = queryKey, ParseError = ex.Message };
         }
     }
-
-    private static void WriteModeration(Utf8JsonWriter writer, ClassifierRequest request, IReadOnlyDictionary<string, double>? scores)
-    {
-        var names = s_moderationCategories.Concat(scores?.Keys.Where(k => !s_moderationCategories.Contains(k)) ?? []).ToArray();
-        writer.WriteStartObject();
-        writer.WriteString("id", "modr-loopback-" + request.Sequence);
-        writer.WriteString("model", request.Model ?? "loopback-moderation");
-        writer.WriteStartArray("results");
-        writer.WriteStartObject();
-        writer.WriteBoolean("flagged", names.Any(n => Score(scores, n) >= 0.5));
-        writer.WriteStartObject("categories");
-        foreach (var name in names)
-        {
-            writer.WriteBoolean(name, Score(scores, name) >= 0.5);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("category_scores");
-        foreach (var name in names)
-        {
-            writer.WriteNumber(name, Score(scores, name));
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WritePerspective(Utf8JsonWriter writer, ClassifierRequest request, IReadOnlyDictionary<string, double>? scores)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartObject("attributeScores");
-        foreach (var name in request.RequestedAttributes)
-        {
-            writer.WriteStartObject(name);
-            writer.WriteStartObject("summaryScore");
-            writer.WriteNumber("value", Score(scores, name));
-            writer.WriteString("type", "PROBABILITY");
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartArray("languages");
-        writer.WriteStringValue("en");
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static double Score(IReadOnlyDictionary<string, double>? scores, string name) =>
-        scores is not null && scores.TryGetValue(name, out var value) ? value : 0;
 }

@@ -55,6 +55,10 @@ public sealed class LlmJudge : IJudge
     /// <inheritdoc/>
     public string Version { get; }
 
+    /// <summary>The judge cache file, <c>&lt;outputDirectory&gt;/cache/judges.sqlite</c> (open it with
+    /// <see cref="SqliteResponseCache.OpenAsync"/>; never the model-response cache file).</summary>
+    public static string DefaultCachePath(string outputDirectory) => Path.Combine(outputDirectory, "cache", "judges.sqlite");
+
     /// <summary>The loaded template (its hash is part of <see cref="Version"/>).</summary>
     public JudgeTemplate Template => _template;
 

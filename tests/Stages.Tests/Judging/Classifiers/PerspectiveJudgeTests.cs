@@ -92,6 +92,22 @@ public sealed class PerspectiveJudgeTests
     }
 
     [Fact]
+    public async Task JudgeAsync_TextBeyondLimit_SendsWholeCharactersWithinLimit()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        using var judge = Create(server.RootUrl);
+        var text = string.Concat(Enumerable.Repeat("a\U0001F600", 6_000));
+
+        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response(text), default);
+
+        var sent = Assert.Single(server.ClassifierRequests).Text!;
+        Assert.Equal(JudgmentStatus.Ok, verdict.Status);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(sent), PerspectiveJudge.MaxTextBytes - 4, PerspectiveJudge.MaxTextBytes);
+        Assert.StartsWith(sent, text, StringComparison.Ordinal);
+        Assert.False(char.IsHighSurrogate(sent[^1]));
+    }
+
+    [Fact]
     public void Constructor_KeyVariableUnset_ThrowsNamingVariable()
     {
         var options = new ClassifierJudgeOptions { Endpoint = new Uri("http://127.0.0.1:9/"), ApiKeyEnvironmentVariable = KeyVariable };

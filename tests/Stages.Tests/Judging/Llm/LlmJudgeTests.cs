@@ -9,9 +9,9 @@ namespace MultiTrust.Stages.Tests.Judging.Llm;
 
 public sealed class LlmJudgeTests
 {
-    private const string JudgeModel = "judge-model-2024-08-06";
+    internal const string JudgeModel = "judge-model-2024-08-06";
 
-    private static LlmJudgeOptions Options(
+    internal static LlmJudgeOptions Options(
         LlmJudgeParser parser = LlmJudgeParser.YesNo, int maxConcurrency = 4, string? templateText = null) => new()
         {
             Id = "llm-consistency",
@@ -170,41 +170,6 @@ public sealed class LlmJudgeTests
         Assert.InRange(server.MaxInFlight, 1, maxConcurrency);
     }
 
-    [Theory]
-    [InlineData("Score: 75", "75", 75.0)]
-    [InlineData("75/100 - mostly correct", "75", 75.0)]
-    [InlineData("I rate it 50 out of 100. Indeed 50.", "50", 50.0)]
-    public async Task JudgeAsync_ScoreParser_ReadsOneAllowedNumber(string output, string label, double score)
-    {
-        await using var server = await LoopbackModelServer.StartAsync();
-        server.Reply = _ => output;
-        using var client = JudgeTestKit.Client(server.BaseUrl);
-        var judge = new LlmJudge(client, Options(LlmJudgeParser.Score, templateText: "Rate {response} 0-100"));
-
-        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
-
-        Assert.Equal(JudgmentStatus.Ok, verdict.Status);
-        Assert.Equal(label, verdict.Label);
-        Assert.Equal(score, verdict.Score);
-    }
-
-    [Theory]
-    [InlineData("Either 25 or 75.")]
-    [InlineData("Score: 42")]
-    [InlineData("no idea")]
-    public async Task JudgeAsync_ScoreParserNoneOrSeveral_Unparseable(string output)
-    {
-        await using var server = await LoopbackModelServer.StartAsync();
-        server.Reply = _ => output;
-        using var client = JudgeTestKit.Client(server.BaseUrl);
-        var judge = new LlmJudge(client, Options(LlmJudgeParser.Score, templateText: "Rate {response} 0-100"));
-
-        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
-
-        Assert.Equal(JudgmentStatus.Unparseable, verdict.Status);
-        Assert.Null(verdict.Score);
-    }
-
     [Fact]
     public async Task JudgeAsync_TemplateNeedsTargetSampleHasNone_SkippedWithoutCall()
     {
@@ -235,27 +200,5 @@ public sealed class LlmJudgeTests
         {
             File.Delete(path);
         }
-    }
-
-    [Theory]
-    [InlineData("", "m", "Id")]
-    [InlineData("llm-x", "", "JudgeModel")]
-    public void Validate_MissingField_ThrowsNamingIt(string id, string model, string field)
-    {
-        var options = new LlmJudgeOptions { Id = id, JudgeModel = model, TemplateText = "{response}" };
-
-        var ex = Assert.Throws<ArgumentException>(options.Validate);
-
-        Assert.Contains("LlmJudgeOptions." + field, ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Validate_BothTemplateSources_Throws()
-    {
-        var options = new LlmJudgeOptions { Id = "x", JudgeModel = "m", TemplateText = "{response}", TemplatePath = "a.txt" };
-
-        var ex = Assert.Throws<ArgumentException>(options.Validate);
-
-        Assert.Contains("TemplatePath and TemplateText", ex.Message, StringComparison.Ordinal);
     }
 }
