@@ -11,8 +11,14 @@ public sealed partial class LoopbackModelServer
 
     private async Task HandleAsync(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method)
-            || !string.Equals(context.Request.Path.Value, "/v1/chat/completions", StringComparison.Ordinal))
+        Func<HttpContext, Task>? serve = !HttpMethods.IsPost(context.Request.Method) ? null : context.Request.Path.Value switch
+        {
+            "/v1/chat/completions" => ServeAsync,
+            ModerationPath => ServeModerationAsync,
+            PerspectivePath => ServePerspectiveAsync,
+            _ => null,
+        };
+        if (serve is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -21,7 +27,7 @@ public sealed partial class LoopbackModelServer
         EnterRequest();
         try
         {
-            await ServeAsync(context);
+            await serve(context);
         }
         finally
         {

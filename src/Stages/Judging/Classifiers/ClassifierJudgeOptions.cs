@@ -1,0 +1,131 @@
+using MultiTrust.Stages.Inference.OpenAICompatible;
+
+namespace MultiTrust.Stages.Judging.Classifiers;
+
+/// <summary>
+/// Settings of an HTTP judge (<see cref="HarmfulnessClassifierJudge"/>, <see cref="ModerationJudge"/>,
+/// <see cref="PerspectiveJudge"/>; also usable for an <see cref="Llm.LlmJudge"/>'s client), one
+/// <c>judge_models.&lt;id&gt;</c> section of the pipeline file. The API key is never stored here: only the name of the
+/// environment variable that holds it.
+/// </summary>
+public sealed class ClassifierJudgeOptions
+{
+    /// <summary>Base URL: <c>http://host:8000/v1</c> (HarmBench, chat completions), <c>https://api.openai.com/v1</c>
+    /// (moderation), <c>https://commentanalyzer.googleapis.com</c> (Perspective).</summary>
+    public Uri? Endpoint { get; init; }
+
+    /// <summary>Pinned model name (HarmBench classifier, moderation model); unused by Perspective.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Name of the environment variable holding the API key (e.g. <c>OPENAI_API_KEY</c>), or null.</summary>
+    public string? ApiKeyEnvironmentVariable { get; init; }
+
+    /// <summary>HarmBench only: the classifier prompt file (default: the shipped <c>data/judges/templates/harm-classifier.txt</c>).</summary>
+    public string? TemplatePath { get; init; }
+
+    /// <summary>Requests in flight at once for this judge (default 8); its own connection pool is sized to it.</summary>
+    public int MaxConcurrency { get; init; } = 8;
+
+    /// <summary>Time allowed for one HTTP attempt (default 60 s).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Retries after the first attempt on 408, 429, 5xx, timeouts, connection failures, malformed bodies (default 3).</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>Base of the exponential backoff with full jitter (default 0.5 s).</summary>
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Cap of every retry delay, including one asked for by <c>Retry-After</c> (default 30 s).</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid field (missing fields are checked by the
+    /// judges, which throw <see cref="JudgeConfigurationException"/>).</summary>
+    public void Validate()
+    {
+        if (Endpoint is { } endpoint
+            && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps)
+                || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment)))
+        {
+            throw new ArgumentException(
+                $"ClassifierJudgeOptions.Endpoint '{endpoint.OriginalString}' is not an absolute http(s) base URL without query.", nameof(Endpoint));
+        }
+
+        if (ApiKeyEnvironmentVariable is not null && (ApiKeyEnvironmentVariable.Length == 0 || ApiKeyEnvironmentVariable.Any(char.IsWhiteSpace)))
+        {
+            throw new ArgumentException(
+                $"ClassifierJudgeOptions.ApiKeyEnvironmentVariable '{ApiKeyEnvironmentVariable}' is not a variable name.", nameof(ApiKeyEnvironmentVariable));
+        }
+
+        if (MaxConcurrency <= 0)
+        {
+            throw new ArgumentException($"ClassifierJudgeOptions.MaxConcurrency must be > 0 (was {MaxConcurrency}).", nameof(MaxConcurrency));
+        }
+
+        if (MaxRetries < 0)
+        {
+            throw new ArgumentException($"ClassifierJudgeOptions.MaxRetries must be >= 0 (was {MaxRetries}).", nameof(MaxRetries));
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"ClassifierJudgeOptions.RequestTimeout must be > 0 (was {RequestTimeout}).", nameof(RequestTimeout));
+        }
+
+        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
+        {
+            throw new ArgumentException(
+                $"ClassifierJudgeOptions.BaseDelay ({BaseDelay}) and MaxDelay ({MaxDelay}) must be >= 0 with BaseDelay <= MaxDelay.", nameof(BaseDelay));
+        }
+    }
+
+    /// <summary>
+    /// Options for an <see cref="OpenAICompatibleChatClient"/> talking to <see cref="Endpoint"/> with <see cref="Model"/>
+    /// (the HarmBench classifier or an LLM judge's model). Throws <see cref="JudgeConfigurationException"/> when the
+    /// endpoint or model is missing or the named key variable is unset.
+    /// </summary>
+    /// <param name="environment">Reads an environment variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
+    public OpenAICompatibleOptions ToChatClientOptions(string judgeId, Func<string, string?>? environment = null)
+    {
+        Validate();
+        RequireEndpointAndModel(judgeId);
+        return new OpenAICompatibleOptions
+        {
+            Endpoints = [Endpoint!],
+            Model = Model!,
+            ApiKey = ApiKeyEnvironmentVariable is null ? null : ReadApiKey(judgeId, environment),
+            MaxConcurrency = MaxConcurrency,
+            RequestTimeout = RequestTimeout,
+            MaxRetries = MaxRetries,
+            BaseDelay = BaseDelay,
+            MaxDelay = MaxDelay,
+        };
+    }
+
+    internal void RequireEndpointAndModel(string judgeId)
+    {
+        if (Endpoint is null || string.IsNullOrWhiteSpace(Model))
+        {
+            throw JudgeConfigurationException.NotConfigured(
+                judgeId, $"set judge_models.{judgeId}.endpoint and .model in the pipeline file");
+        }
+    }
+
+    /// <summary>The key from the named variable; throws <see cref="JudgeConfigurationException"/> naming the variable when unset.</summary>
+    internal string ReadApiKey(string judgeId, Func<string, string?>? environment)
+    {
+        if (string.IsNullOrWhiteSpace(ApiKeyEnvironmentVariable))
+        {
+            throw JudgeConfigurationException.NotConfigured(
+                judgeId, $"set judge_models.{judgeId}.api_key_env to the name of the environment variable holding the API key");
+        }
+
+        var key = (environment ?? Environment.GetEnvironmentVariable)(ApiKeyEnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            throw JudgeConfigurationException.NotConfigured(
+                judgeId, $"the environment variable {ApiKeyEnvironmentVariable} (judge_models.{judgeId}.api_key_env) is not set");
+        }
+
+        return key.Trim();
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using MultiTrust.Core.Records;
+using MultiTrust.Stages.Inference.OpenAICompatible;
+
+namespace MultiTrust.Stages.Tests.Judging.Llm;
+
+/// <summary>Samples, responses and fast-retrying clients for the LLM and classifier judge tests.</summary>
+internal static class JudgeTestKit
+{
+    public static Sample Sample(string prompt = "What is 2+2?", string? expected = "4", string? behavior = null)
+    {
+        var metadata = behavior is null
+            ? ImmutableDictionary<string, string>.Empty
+            : ImmutableDictionary<string, string>.Empty.Add("behavior", behavior);
+        var target = new SampleTarget(expected, [], null);
+        var id = SampleIds.Of("t4-assistance", "text", prompt, [], target);
+        return new Sample(id, "t4-assistance", "truthfulness", "T.M", "text", prompt, [], target, metadata);
+    }
+
+    public static ModelResponse Response(string? text) =>
+        new("s", "clean", "m", "t", "h", text is null ? ResponseStatus.Error : ResponseStatus.Answered, text, "stop", null, 1, null, null, 1, false, "");
+
+    public static OpenAICompatibleChatClient Client(Uri endpoint, int maxRetries = 2, int maxConcurrency = 16) =>
+        new(
+            new OpenAICompatibleOptions
+            {
+                Endpoints = [endpoint],
+                Model = "client-default-model",
+                MaxConcurrency = maxConcurrency,
+                MaxRetries = maxRetries,
+                RequestTimeout = TimeSpan.FromSeconds(10),
+                BaseDelay = TimeSpan.FromMilliseconds(1),
+                MaxDelay = TimeSpan.FromMilliseconds(5),
+            },
+            random: new Random(7));
+}
