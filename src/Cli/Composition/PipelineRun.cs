@@ -55,9 +55,10 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             console.Line($"resuming: {completed.Count} committed rows are kept and skipped; {removed.Count} uncommitted file(s) from an interrupted attempt removed");
         }
 
-        var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges))).ToList();
         EngineResult result;
         var progress = new RunProgress();
+        await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
+        var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges.ById))).ToList();
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output) : null)
         {
             var blobs = new FileBlobStore(pipeline.Output);
@@ -152,6 +153,22 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         return result;
     }
 
-    private static IReadOnlyList<IJudge> SelectJudges(ITrustTask task, IReadOnlyList<string> judges) =>
-        judges.Count == 0 ? task.Judges : [.. task.Judges.Where(j => judges.Contains(j.Id))];
+    /// <summary>
+    /// The task's rule judges plus every configured model-backed judge one of its metrics needs (for example
+    /// <c>harmbench</c> for S.4's ASR), restricted to the pipeline's <c>judges</c> list when it has one. A metric whose
+    /// judge is absent gets no judged responses and is reported as not scored.
+    /// </summary>
+    private static IReadOnlyList<IJudge> SelectJudges(ITrustTask task, IReadOnlyList<string> selected, IReadOnlyDictionary<string, IJudge> configured)
+    {
+        var all = task.Judges.ToList();
+        foreach (var metric in task.Metrics)
+        {
+            if (all.All(j => j.Id != metric.JudgeId) && configured.TryGetValue(metric.JudgeId, out var judge))
+            {
+                all.Add(judge);
+            }
+        }
+
+        return selected.Count == 0 ? all : [.. all.Where(j => selected.Contains(j.Id))];
+    }
 }
