@@ -31,7 +31,7 @@ public sealed class CasingPerturbation : ITextPerturbation
         var flipRate = s_flipRates[severity - 1];
         var capsRate = s_wordCapsRates[severity - 1];
         var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, severity, protectedFrom, segment => Rewrite(segment, flipRate, capsRate, random));
+        return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, flipRate, capsRate, random));
     }
 
     private static string Rewrite(string segment, double flipRate, double capsRate, PerturbationRandom random)

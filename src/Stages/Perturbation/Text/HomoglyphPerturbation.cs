@@ -37,6 +37,6 @@ public sealed class HomoglyphPerturbation : ITextPerturbation
         TextSegments.RequireSeverity(severity);
         var rate = s_rates[severity - 1];
         var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, severity, protectedFrom, segment => CharacterSubstitution.Rewrite(segment, s_homoglyphs, rate, random));
+        return TextSegments.Rewrite(text, protectedFrom, segment => CharacterSubstitution.Rewrite(segment, s_homoglyphs, rate, random));
     }
 }

@@ -27,7 +27,7 @@ public sealed class LeetspeakPerturbation : ITextPerturbation
         TextSegments.RequireSeverity(severity);
         var rate = s_rates[severity - 1];
         var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, severity, protectedFrom, segment => CharacterSubstitution.Rewrite(segment, s_leet, rate, random));
+        return TextSegments.Rewrite(text, protectedFrom, segment => CharacterSubstitution.Rewrite(segment, s_leet, rate, random));
     }
 
     private static FrozenDictionary<char, string> BuildTable()

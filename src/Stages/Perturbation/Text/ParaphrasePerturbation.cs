@@ -27,7 +27,7 @@ public sealed class ParaphrasePerturbation : ITextPerturbation
         TextSegments.RequireSeverity(severity);
         var probability = s_probabilities[severity - 1];
         var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, severity, protectedFrom, segment => Rewrite(segment, probability, random));
+        return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, probability, random));
     }
 
     private static string Rewrite(string segment, double probability, PerturbationRandom random)

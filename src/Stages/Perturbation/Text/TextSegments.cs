@@ -11,12 +11,11 @@ internal static class TextSegments
         }
     }
 
-    /// <summary>Validates the arguments and rewrites every editable segment with <paramref name="rewrite"/>, in order,
+    /// <summary>Validates the text and protected index and rewrites every editable segment with <paramref name="rewrite"/>, in order,
     /// copying protected segments verbatim.</summary>
-    public static string Rewrite(string text, int severity, int protectedFrom, Func<string, string> rewrite)
+    public static string Rewrite(string text, int protectedFrom, Func<string, string> rewrite)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RequireSeverity(severity);
         ArgumentOutOfRangeException.ThrowIfNegative(protectedFrom);
         var builder = new System.Text.StringBuilder(text.Length + 16);
         var limit = Math.Min(protectedFrom, text.Length);

@@ -25,7 +25,7 @@ public sealed class TypoPerturbation : ITextPerturbation
         TextSegments.RequireSeverity(severity);
         var rate = s_rates[severity - 1];
         var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, severity, protectedFrom, segment => Rewrite(segment, rate, random));
+        return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, rate, random));
     }
 
     private static string Rewrite(string segment, double rate, PerturbationRandom random)

@@ -32,7 +32,7 @@ public sealed class WhitespacePerturbation : ITextPerturbation
         var spaceRate = s_spaceRates[severity - 1];
         var splitRate = s_splitRates[severity - 1];
         var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, severity, protectedFrom, segment => Rewrite(segment, spaceRate, splitRate, random));
+        return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, spaceRate, splitRate, random));
     }
 
     private static string Rewrite(string segment, double spaceRate, double splitRate, PerturbationRandom random)

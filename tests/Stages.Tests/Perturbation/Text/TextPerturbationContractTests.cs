@@ -61,6 +61,13 @@ public sealed class TextPerturbationContractTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public void Apply_NullText_ThrowsNamingText(string name)
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => TextPerturbationCatalog.Get(name).Apply(null!, 1, 1)).ParamName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public void Apply_EmptyText_ReturnsEmpty(string name)
     {
         Assert.Equal(string.Empty, TextPerturbationCatalog.Get(name).Apply(string.Empty, 5, 1));
