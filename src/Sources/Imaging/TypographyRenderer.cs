@@ -4,10 +4,13 @@ using SkiaSharp;
 namespace MultiTrust.Sources.Imaging;
 
 /// <summary>
-/// Renders text as a black-on-white greyscale PNG: words wrapped at the image width (a word longer than a line is
-/// split), explicit newlines kept, each line centred. Every rendering parameter is fixed and text is drawn without
-/// antialiasing or hinting from a shipped font file, so the same text gives byte-identical PNGs on every machine
-/// (see <see cref="PngEncoder"/>). Not thread-safe: use one instance per generator run. Dispose to release the font.
+/// Renders text as a PNG, by default black on white greyscale: words wrapped at the image width (a word longer than a
+/// line is split across lines), explicit newlines kept, each line aligned as configured, then optionally the empty
+/// numbered list of the FigStep/SafeBench layout (<see cref="TypographyOptions.EmptyListItems"/>). Every rendering
+/// parameter is fixed and text is drawn without antialiasing or hinting from a shipped font file, so the same text
+/// gives byte-identical PNGs on every machine (see <see cref="PngEncoder"/>). Empty or whitespace-only text is an
+/// error unless list items are configured (then only the list is drawn). Not thread-safe: use one instance per
+/// generator run. Dispose to release the font.
 /// </summary>
 public sealed class TypographyRenderer : IDisposable
 {
@@ -20,10 +23,7 @@ public sealed class TypographyRenderer : IDisposable
     public TypographyRenderer(TypographyOptions? options = null)
     {
         _options = options ?? new TypographyOptions();
-        if (_options.Width <= 2 * _options.Margin + _options.FontSize)
-        {
-            throw new ArgumentException($"Typography width {_options.Width} leaves no room for text at size {_options.FontSize}.", nameof(options));
-        }
+        Validate(_options);
 
         _typeface = ShippedFonts.Load(_options.FontFile);
         _font = new SKFont(_typeface, _options.FontSize)
@@ -36,7 +36,7 @@ public sealed class TypographyRenderer : IDisposable
             ForceAutoHinting = false,
             BaselineSnap = true,
         };
-        _paint = new SKPaint { Color = SKColors.Black, IsAntialias = false, Style = SKPaintStyle.Fill };
+        _paint = new SKPaint { Color = ToSkia(_options.TextColor), IsAntialias = false, Style = SKPaintStyle.Fill };
         _ascent = -_font.Metrics.Ascent;
     }
 
@@ -79,18 +79,20 @@ public sealed class TypographyRenderer : IDisposable
         return lines;
     }
 
-    /// <summary>Renders <paramref name="text"/>; the height follows from the number of wrapped lines.</summary>
+    /// <summary>Renders <paramref name="text"/>; the height follows from the number of wrapped lines (at least
+    /// <see cref="TypographyOptions.MinHeight"/>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace and no list items are configured.</exception>
     public RenderedImage Render(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = Wrap(text);
+        var lines = Layout(text);
         var lineHeight = _options.FontSize * _options.LineSpacing;
         var width = _options.Width;
-        var height = (int)Math.Ceiling(lines.Count * lineHeight) + (2 * _options.Margin);
+        var height = Math.Max(_options.MinHeight, (int)Math.Ceiling(lines.Count * lineHeight) + (2 * _options.Margin));
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(bitmap))
         {
-            canvas.Clear(SKColors.White);
+            canvas.Clear(ToSkia(_options.BackgroundColor));
             for (var i = 0; i < lines.Count; i++)
             {
                 if (lines[i].Length == 0)
@@ -98,14 +100,36 @@ public sealed class TypographyRenderer : IDisposable
                     continue;
                 }
 
-                var x = MathF.Floor((width - _font.MeasureText(lines[i])) / 2f);
                 var baseline = MathF.Round(_options.Margin + (i * lineHeight) + _ascent);
-                canvas.DrawText(lines[i], x, baseline, SKTextAlign.Left, _font, _paint);
+                canvas.DrawText(lines[i], LineStart(lines[i]), baseline, SKTextAlign.Left, _font, _paint);
             }
         }
 
-        var grey = BitmapPixels.ToGrey(bitmap);
-        return new RenderedImage(PngEncoder.Encode(grey, width, height, 1), width, height, "image/png");
+        if (_options.TextColor.IsGrey && _options.BackgroundColor.IsGrey)
+        {
+            return new RenderedImage(PngEncoder.Encode(BitmapPixels.ToGrey(bitmap), width, height, 1), width, height, "image/png");
+        }
+
+        return new RenderedImage(PngEncoder.Encode(BitmapPixels.ToRgb(bitmap), width, height, 3), width, height, "image/png");
+    }
+
+    /// <summary>The wrapped lines of <paramref name="text"/> followed by the empty numbered list items, if any.</summary>
+    public IReadOnlyList<string> Layout(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var items = _options.EmptyListItems;
+        if (string.IsNullOrWhiteSpace(text) && items == 0)
+        {
+            throw new ArgumentException("Typography text is empty or whitespace: there is nothing to render (configure EmptyListItems to draw only a list).", nameof(text));
+        }
+
+        List<string> lines = string.IsNullOrWhiteSpace(text) ? [] : [.. Wrap(text)];
+        for (var i = 1; i <= items; i++)
+        {
+            lines.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+        }
+
+        return lines;
     }
 
     public void Dispose()
@@ -113,6 +137,38 @@ public sealed class TypographyRenderer : IDisposable
         _paint.Dispose();
         _font.Dispose();
         _typeface.Dispose();
+    }
+
+    private float LineStart(string line) => _options.Alignment switch
+    {
+        TypographyAlignment.Left => _options.Margin,
+        TypographyAlignment.Right => MathF.Floor(_options.Width - _options.Margin - _font.MeasureText(line)),
+        _ => MathF.Floor((_options.Width - _font.MeasureText(line)) / 2f),
+    };
+
+    private static SKColor ToSkia(TypographyColor colour) => new(colour.R, colour.G, colour.B);
+
+    private static void Validate(TypographyOptions options)
+    {
+        if (options.FontSize <= 0 || options.LineSpacing <= 0 || options.Margin < 0 || options.MinHeight < 0)
+        {
+            throw new ArgumentException($"Typography FontSize ({options.FontSize}) and LineSpacing ({options.LineSpacing}) must be positive, Margin ({options.Margin}) and MinHeight ({options.MinHeight}) not negative.", nameof(options));
+        }
+
+        if (options.Width <= (2 * options.Margin) + options.FontSize)
+        {
+            throw new ArgumentException($"Typography width {options.Width} leaves no room for text at size {options.FontSize}.", nameof(options));
+        }
+
+        if (options.EmptyListItems is < 0 or > 99)
+        {
+            throw new ArgumentException($"Typography EmptyListItems must be 0..99, got {options.EmptyListItems}.", nameof(options));
+        }
+
+        if (!Enum.IsDefined(options.Alignment))
+        {
+            throw new ArgumentException($"Unknown typography alignment {options.Alignment}.", nameof(options));
+        }
     }
 
     private int FittingPrefix(string word, float maxWidth)
