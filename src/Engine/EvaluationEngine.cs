@@ -171,7 +171,7 @@ public sealed partial class EvaluationEngine
 
             judgments.Add(new Judgment(
                 response.SampleId, response.VariantId, response.ModelId, response.TaskId, item.Sample.Subset,
-                judge.Id, judge.Version, verdict.Label, verdict.Score, verdict.Status, verdict.Raw));
+                judge.Id, judge.Version, verdict.Label, verdict.Score, verdict.Status, verdict.Raw, item.Sample.Target.Expected));
         }
 
         return new EvaluatedItem(item.Sample, item.Variant, response, judgments.MoveToImmutable(), item.WriteSampleRow);

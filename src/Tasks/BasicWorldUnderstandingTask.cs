@@ -1,7 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Synthetic.Scenes;
-using MultiTrust.Stages.Aggregation;
+using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Stages.Judging;
 
 namespace MultiTrust.Tasks;
@@ -9,7 +9,8 @@ namespace MultiTrust.Tasks;
 /// <summary>
 /// T.1 Basic World Understanding, synthetic suite: <see cref="SceneGenerator"/> scenes with yes/no statements in the
 /// subsets <c>object</c>, <c>attribute</c>, <c>scene</c> (the protocol's d-basic datasets; grounding and OCR are not
-/// generated). Judge <c>yesno</c>; metric <c>accuracy</c>. Task score = 100 · accuracy over all subsets.
+/// generated). Judge <c>yesno</c>; metric <c>accuracy</c>. Task score (<see cref="TaskFormulas.Synthetic"/>) = 100 ·
+/// accuracy over all subsets.
 /// </summary>
 public sealed class BasicWorldUnderstandingTask : ITrustTask
 {
@@ -24,12 +25,7 @@ public sealed class BasicWorldUnderstandingTask : ITrustTask
     public IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken) =>
         new SceneGenerator(Info).GenerateAsync(context, cancellationToken);
 
-    public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics)
-    {
-        ArgumentNullException.ThrowIfNull(metrics);
-        var accuracy = TaskScores.Value(metrics, TaskId, MetricAggregator.AllSubsets, "accuracy");
-        return accuracy is { } value
-            ? TaskScores.Row(runId, modelId, TaskId, 100 * value, TaskScores.Synthetic + "; T.1 = 100 · accuracy over object, attribute and scene statements (no grounding or OCR)")
-            : TaskScores.Row(runId, modelId, TaskId, null, "not scored: no judged responses for accuracy");
-    }
+    /// <summary>The synthetic formula of <see cref="TaskFormulas.Synthetic"/>: 100 · pooled accuracy.</summary>
+    public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics) =>
+        TaskScores.FromSyntheticFormula(runId, modelId, TaskId, metrics);
 }

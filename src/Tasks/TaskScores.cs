@@ -1,16 +1,35 @@
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Aggregation;
+using MultiTrust.Stages.Aggregation.Formulas;
 
 namespace MultiTrust.Tasks;
 
-/// <summary>Shared pieces of the task-score formulas.</summary>
+/// <summary>Task score rows from the formula table (<see cref="TaskFormulas"/>).</summary>
 internal static class TaskScores
 {
     public const string Synthetic = "synthetic suite: not comparable to the paper";
 
-    /// <summary>The value of <paramref name="metric"/> for the task and subset, or null when absent or undefined.</summary>
-    public static double? Value(IReadOnlyList<MetricRow> metrics, string taskId, string subset, string metric) =>
-        metrics.FirstOrDefault(m => m.TaskId == taskId && m.Subset == subset && m.Metric == metric && m.Value is not null)?.Value;
+    /// <summary>
+    /// Scores a synthetic-suite task by its formula (<see cref="TaskFormulas.ForSynthetic"/>). The note says the suite
+    /// is synthetic, renders the formula (and its remark), and names inputs a "mean of available" left out; without a
+    /// value it starts with <c>not scored: missing …</c>.
+    /// </summary>
+    public static ScoreRow FromSyntheticFormula(string runId, string modelId, string taskId, IReadOnlyList<MetricRow> metrics) =>
+        FromResult(runId, modelId, TaskFormulas.ForSynthetic(taskId), TaskFormulas.ForSynthetic(taskId).Evaluate(metrics));
+
+    public static ScoreRow FromResult(string runId, string modelId, TaskFormula formula, FormulaResult result)
+    {
+        var described = formula.Remark is null ? formula.Render() : $"{formula.Render()} ({formula.Remark})";
+        if (result.Value is not { } value)
+        {
+            return Row(runId, modelId, formula.TaskId, null, $"{result.NotScoredReason}; {Synthetic}; {described}");
+        }
+
+        var note = result.UnavailableNote is { } unavailable
+            ? $"{Synthetic}; {described}; {unavailable}"
+            : $"{Synthetic}; {described}";
+        return Row(runId, modelId, formula.TaskId, value, note);
+    }
 
     public static ScoreRow Row(string runId, string modelId, string taskId, double? value, string note) =>
         new(runId, modelId, MultiTrustScoring.TaskLevel, taskId, value, note);

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Synthetic.Safety;
+using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Stages.Judging;
 
 namespace MultiTrust.Tasks;
@@ -27,6 +28,16 @@ public sealed class TypographicJailbreakingTask : ITrustTask
     public IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken) =>
         new TypographicJailbreakGenerator(Info).GenerateAsync(context, cancellationToken);
 
-    public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics) =>
-        TaskScores.Row(runId, modelId, TaskId, null, NotScoredNote);
+    /// <summary>
+    /// The protocol formula (<see cref="TaskFormulas.Protocol"/>); without ASR (no HarmBench-style judge) the row has no
+    /// value and <see cref="NotScoredNote"/>.
+    /// </summary>
+    public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics)
+    {
+        var formula = TaskFormulas.ForSynthetic(TaskId);
+        var result = formula.Evaluate(metrics);
+        return result.Value is null && result.Missing.Any(m => m.EndsWith("/asr", StringComparison.Ordinal))
+            ? TaskScores.Row(runId, modelId, TaskId, null, NotScoredNote)
+            : TaskScores.FromResult(runId, modelId, formula, result);
+    }
 }

@@ -1,6 +1,10 @@
 namespace MultiTrust.Core.Records;
 
-/// <summary>One judge's verdict on one (sample, variant, model) response, as stored in the judgments table.</summary>
+/// <summary>
+/// One judge's verdict on one (sample, variant, model) response, as stored in the judgments table. <see cref="Expected"/>
+/// is the sample's expected answer (<c>SampleTarget.Expected</c>), carried so that metrics comparing a verdict with the
+/// truth (precision, recall, Pearson) can be computed from judgments alone.
+/// </summary>
 public sealed record Judgment(
     string SampleId,
     string VariantId,
@@ -12,4 +16,5 @@ public sealed record Judgment(
     string? Label,
     double? Score,
     JudgmentStatus Status,
-    string? Raw);
+    string? Raw,
+    string? Expected = null);

@@ -18,7 +18,8 @@ internal static class MetricTable
         new DataField<long>("n", false),
         new DataField<double?>("ci_low", true),
         new DataField<double?>("ci_high", true),
-        new DataField<long>("excluded", false));
+        new DataField<long>("excluded", false),
+        new DataField<string>("variant", false));
 
     public static async Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<MetricRow> rows)
     {
@@ -33,6 +34,7 @@ internal static class MetricTable
         await group.WriteAsync<double>(fields[7], new ReadOnlyMemory<double?>(ColumnArrays.Map(rows, r => r.CiLow))).ConfigureAwait(false);
         await group.WriteAsync<double>(fields[8], new ReadOnlyMemory<double?>(ColumnArrays.Map(rows, r => r.CiHigh))).ConfigureAwait(false);
         await group.WriteAsync<long>(fields[9], ColumnArrays.Map(rows, r => r.Excluded).AsMemory()).ConfigureAwait(false);
+        await group.WriteAsync(fields[10], ColumnArrays.Map(rows, r => r.Variant)).ConfigureAwait(false);
     }
 
     public static async Task<MetricRow[]> ReadAsync(ColumnSource c)
@@ -47,10 +49,12 @@ internal static class MetricTable
         var ciLow = await c.NullableValuesAsync<double>("ci_low").ConfigureAwait(false);
         var ciHigh = await c.NullableValuesAsync<double>("ci_high").ConfigureAwait(false);
         var excluded = await c.ValuesAsync<long>("excluded").ConfigureAwait(false);
+        var variant = await c.RequiredStringsAsync("variant").ConfigureAwait(false);
         var result = new MetricRow[c.RowCount];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = new MetricRow(runId[i], modelId[i], taskId[i], subset[i], metric[i], value[i], n[i], ciLow[i], ciHigh[i], excluded[i]);
+            result[i] = new MetricRow(runId[i], modelId[i], taskId[i], subset[i], metric[i], value[i], n[i], ciLow[i], ciHigh[i], excluded[i],
+                variant[i]);
         }
 
         return result;

@@ -19,7 +19,8 @@ internal static class JudgmentTable
         new DataField<string>("label", true),
         new DataField<double?>("score", true),
         new DataField<string>("status", false),
-        new DataField<string>("raw", true));
+        new DataField<string>("raw", true),
+        new DataField<string>("expected", true));
 
     public static async Task WriteAsync(ParquetRowGroupWriter group, string runId, IReadOnlyList<Judgment> rows)
     {
@@ -36,6 +37,7 @@ internal static class JudgmentTable
         await group.WriteAsync<double>(fields[9], new ReadOnlyMemory<double?>(ColumnArrays.Map(rows, r => r.Score))).ConfigureAwait(false);
         await group.WriteAsync(fields[10], ColumnArrays.Map(rows, r => r.Status.ToName())).ConfigureAwait(false);
         await group.WriteAsync(fields[11], ColumnArrays.Map(rows, r => r.Raw)).ConfigureAwait(false);
+        await group.WriteAsync(fields[12], ColumnArrays.Map(rows, r => r.Expected)).ConfigureAwait(false);
     }
 
     public static async Task<Judgment[]> ReadAsync(ColumnSource c)
@@ -51,13 +53,14 @@ internal static class JudgmentTable
         var score = await c.NullableValuesAsync<double>("score").ConfigureAwait(false);
         var status = await c.RequiredStringsAsync("status").ConfigureAwait(false);
         var raw = await c.StringsAsync("raw").ConfigureAwait(false);
+        var expected = await c.StringsAsync("expected").ConfigureAwait(false);
 
         var result = new Judgment[c.RowCount];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = new Judgment(
                 sampleId[i], variantId[i], modelId[i], taskId[i], subset[i], judgeId[i], judgeVersion[i], label[i], score[i],
-                JudgmentStatusNames.Parse(status[i]), raw[i]);
+                JudgmentStatusNames.Parse(status[i]), raw[i], expected[i]);
         }
 
         return result;

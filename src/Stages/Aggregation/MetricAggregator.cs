@@ -1,23 +1,30 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
+using MultiTrust.Stages.Aggregation.Statistics;
 
 namespace MultiTrust.Stages.Aggregation;
 
 /// <summary>
-/// Streams <see cref="Judgment"/> rows into per-(model, task, subset) metric accumulators and builds
-/// <see cref="MetricRow"/>s. Every task's metrics are declared as data (<see cref="MetricDefinition"/>: the mean of the
-/// scores of one judge). Memory is proportional to the number of (model, task, subset) groups, never to the number of
-/// judgments.
+/// Streams <see cref="Judgment"/> rows into per-(model, task, subset, variant) metric states and builds
+/// <see cref="MetricRow"/>s. Every task's metrics are declared as data (<see cref="MetricDefinition"/>: a judge and a
+/// <see cref="MetricKind"/>). Memory is proportional to the number of groups (times the bootstrap replicates), never to
+/// the number of judgments.
 /// </summary>
 /// <remarks>
-/// <para>Per metric and group: <c>N</c> counts judgments of the metric's judge with a non-null score whose status is
-/// neither <see cref="JudgmentStatus.Skipped"/> (failed response) nor <see cref="JudgmentStatus.JudgeError"/>;
-/// <c>Excluded</c> counts the judge's Skipped and JudgeError judgments; <c>Value</c> is the mean score (null when
-/// N = 0). Judgments with a null score and another status (for example unparseable with no score) count in neither.</para>
-/// <para>The 95% CI is the Wilson score interval when every score is 0 or 1, otherwise the normal approximation
-/// mean ± 1.96·s/√n (null for N &lt; 2, clipped to [0, 1] when all scores lie in [0, 1]).</para>
-/// <para>Each group is also folded into subset <see cref="AllSubsets"/>; a judgment whose subset is literally
-/// <c>all</c> is counted there once.</para>
+/// <para>Per metric and group: judgments of the metric's judge with status <see cref="JudgmentStatus.Skipped"/> (failed
+/// response) or <see cref="JudgmentStatus.JudgeError"/> count in <c>Excluded</c>; the others feed the metric:
+/// <see cref="MetricKind.Mean"/> averages non-null scores, <see cref="MetricKind.FailureRate"/> is the share of
+/// ambiguous + unparseable, <see cref="MetricKind.PearsonWithExpected"/> correlates ok scores with the numeric expected
+/// answer, and <see cref="MetricKind.Precision"/> / <see cref="MetricKind.Recall"/> / <see cref="MetricKind.F1"/>
+/// compare labels with expected answers. <c>N</c> is the metric's denominator; <c>Value</c> is null when undefined.</para>
+/// <para>95% CIs: the Wilson score interval for rates (means of 0/1 scores, failure rate). For Pearson, precision,
+/// recall, F1 and means of non-binary scores, the seeded streaming Poisson bootstrap
+/// (<see cref="PoissonBootstrap"/>): B = 200 replicate states per group, each judgment weighted in replicate b by a
+/// Poisson(1) draw determined by (seed, sample id, variant id, model id), and the 2.5%–97.5% percentile interval of the
+/// replicate values. The interval is reproducible for a seed and independent of arrival order; null for N &lt; 2 or when
+/// fewer than half of the replicates are defined.</para>
+/// <para>Each group is also folded into subset <see cref="AllSubsets"/> of the same variant; a judgment whose subset is
+/// literally <c>all</c> is counted there once.</para>
 /// <para>Not thread-safe: feed it from a single consumer (for example the sink side of the graph).</para>
 /// </remarks>
 public sealed class MetricAggregator
@@ -25,13 +32,22 @@ public sealed class MetricAggregator
     /// <summary>The subset name of the whole-task rows.</summary>
     public const string AllSubsets = "all";
 
+    /// <summary>The variant id of unperturbed samples (the variant task scores are computed from).</summary>
+    public const string CleanVariant = "clean";
+
     private readonly Dictionary<string, MetricDefinition[]> _metricsByTask;
-    private readonly Dictionary<(string Model, string Task, string Subset), MetricAccumulator[]> _groups = [];
+    private readonly Dictionary<(string Model, string Task, string Subset, string Variant), MetricState[]> _groups = [];
+    private readonly long _seed;
+    private readonly int[] _weights = new int[PoissonBootstrap.Replicates];
 
     /// <param name="metricsByTask">Metric definitions per task id. Judgments of other tasks are rejected.</param>
-    public MetricAggregator(IReadOnlyDictionary<string, IReadOnlyList<MetricDefinition>> metricsByTask)
+    /// <param name="seed">The run seed of the bootstrap weights.</param>
+    /// <exception cref="ArgumentException">A task declares a metric name twice, or a precision / recall / F1 metric
+    /// has no positive label.</exception>
+    public MetricAggregator(IReadOnlyDictionary<string, IReadOnlyList<MetricDefinition>> metricsByTask, long seed = 0)
     {
         ArgumentNullException.ThrowIfNull(metricsByTask);
+        _seed = seed;
         _metricsByTask = new Dictionary<string, MetricDefinition[]>(StringComparer.Ordinal);
         foreach (var (taskId, metrics) in metricsByTask)
         {
@@ -43,12 +59,22 @@ public sealed class MetricAggregator
                     $"Task '{taskId}' declares metric '{duplicate.Key}' more than once.", nameof(metricsByTask));
             }
 
+            var unlabelled = metrics.FirstOrDefault(m =>
+                m.Kind is MetricKind.Precision or MetricKind.Recall or MetricKind.F1 && string.IsNullOrEmpty(m.PositiveLabel));
+            if (unlabelled is not null)
+            {
+                throw new ArgumentException(
+                    $"Task '{taskId}', metric '{unlabelled.Name}': kind {unlabelled.Kind} needs a positive label.", nameof(metricsByTask));
+            }
+
             _metricsByTask[taskId] = [.. metrics];
         }
     }
 
     /// <summary>Creates an aggregator for the metrics these tasks declare (<see cref="ITrustTask.Metrics"/>).</summary>
-    public static MetricAggregator ForTasks(IEnumerable<ITrustTask> tasks)
+    /// <param name="tasks">The run's tasks.</param>
+    /// <param name="seed">The run seed of the bootstrap weights.</param>
+    public static MetricAggregator ForTasks(IEnumerable<ITrustTask> tasks, long seed = 0)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         var map = new Dictionary<string, IReadOnlyList<MetricDefinition>>(StringComparer.Ordinal);
@@ -60,11 +86,12 @@ public sealed class MetricAggregator
             }
         }
 
-        return new MetricAggregator(map);
+        return new MetricAggregator(map, seed);
     }
 
     /// <summary>Folds one judgment into its groups.</summary>
-    /// <exception cref="InvalidOperationException">The task has no metric definitions, or the score is not finite.</exception>
+    /// <exception cref="InvalidOperationException">The task has no metric definitions, the score is not finite, or a
+    /// Pearson metric meets a non-numeric expected answer.</exception>
     public void Add(Judgment judgment)
     {
         ArgumentNullException.ThrowIfNull(judgment);
@@ -82,11 +109,12 @@ public sealed class MetricAggregator
                 $"(task '{judgment.TaskId}', model '{judgment.ModelId}'); judges must return finite scores or null.");
         }
 
-        var all = GroupOf(judgment.ModelId, judgment.TaskId, AllSubsets, metrics.Length);
+        var all = GroupOf(judgment.ModelId, judgment.TaskId, AllSubsets, judgment.VariantId, metrics);
         var subset = judgment.Subset == AllSubsets
             ? null
-            : GroupOf(judgment.ModelId, judgment.TaskId, judgment.Subset, metrics.Length);
-
+            : GroupOf(judgment.ModelId, judgment.TaskId, judgment.Subset, judgment.VariantId, metrics);
+        var excluded = judgment.Status is JudgmentStatus.Skipped or JudgmentStatus.JudgeError;
+        var weighed = false;
         for (var i = 0; i < metrics.Length; i++)
         {
             if (!string.Equals(metrics[i].JudgeId, judgment.JudgeId, StringComparison.Ordinal))
@@ -94,22 +122,29 @@ public sealed class MetricAggregator
                 continue;
             }
 
-            if (judgment.Status is JudgmentStatus.Skipped or JudgmentStatus.JudgeError)
+            if (excluded)
             {
                 all[i].AddExcluded();
                 subset?[i].AddExcluded();
+                continue;
             }
-            else if (judgment.Score is { } score)
+
+            if (all[i].UsesWeights && !weighed)
             {
-                all[i].AddScore(score);
-                subset?[i].AddScore(score);
+                PoissonBootstrap.Weights(_seed, judgment.SampleId, judgment.VariantId, judgment.ModelId, _weights);
+                weighed = true;
             }
+
+            ReadOnlySpan<int> weights = all[i].UsesWeights ? _weights : [];
+            all[i].Add(judgment, weights);
+            subset?[i].Add(judgment, weights);
         }
     }
 
     /// <summary>
-    /// The metric rows so far, sorted by model, task, subset (<c>all</c> first, then ordinal) and metric (declaration
-    /// order). Every declared metric of a seen (model, task, subset) has a row, with a null value when N = 0.
+    /// The metric rows so far, sorted by model, task, variant (<c>clean</c> first, then ordinal), subset (<c>all</c>
+    /// first, then ordinal) and metric (declaration order). Every declared metric of a seen group has a row, with a null
+    /// value when it is undefined.
     /// </summary>
     public IReadOnlyList<MetricRow> Build(string runId)
     {
@@ -118,32 +153,32 @@ public sealed class MetricAggregator
         var keys = _groups.Keys
             .OrderBy(k => k.Model, StringComparer.Ordinal)
             .ThenBy(k => k.Task, StringComparer.Ordinal)
+            .ThenBy(k => k.Variant == CleanVariant ? 0 : 1)
+            .ThenBy(k => k.Variant, StringComparer.Ordinal)
             .ThenBy(k => k.Subset == AllSubsets ? 0 : 1)
             .ThenBy(k => k.Subset, StringComparer.Ordinal);
         foreach (var key in keys)
         {
             var metrics = _metricsByTask[key.Task];
-            var accumulators = _groups[key];
+            var states = _groups[key];
             for (var i = 0; i < metrics.Length; i++)
             {
-                rows.Add(accumulators[i].ToRow(runId, key.Model, key.Task, key.Subset, metrics[i].Name));
+                var e = states[i].Estimate();
+                rows.Add(new MetricRow(
+                    runId, key.Model, key.Task, key.Subset, metrics[i].Name, e.Value, e.N, e.CiLow, e.CiHigh,
+                    states[i].Excluded, key.Variant));
             }
         }
 
         return rows;
     }
 
-    private MetricAccumulator[] GroupOf(string model, string task, string subset, int count)
+    private MetricState[] GroupOf(string model, string task, string subset, string variant, MetricDefinition[] metrics)
     {
-        if (!_groups.TryGetValue((model, task, subset), out var group))
+        if (!_groups.TryGetValue((model, task, subset, variant), out var group))
         {
-            group = new MetricAccumulator[count];
-            for (var i = 0; i < count; i++)
-            {
-                group[i] = new MetricAccumulator();
-            }
-
-            _groups.Add((model, task, subset), group);
+            group = [.. metrics.Select(MetricState.Create)];
+            _groups.Add((model, task, subset, variant), group);
         }
 
         return group;

@@ -16,8 +16,8 @@ public sealed class MetricAggregatorTests
     private int _counter;
 
     private Judgment J(string judge, double? score, JudgmentStatus status = JudgmentStatus.Ok,
-        string subset = "prompt", string model = "m1", string task = Task) =>
-        new($"s{++_counter}", "clean", model, task, subset, judge, "v1", null, score, status, null);
+        string subset = "prompt", string model = "m1", string task = Task, string variant = "clean") =>
+        new($"s{++_counter}", variant, model, task, subset, judge, "v1", null, score, status, null);
 
     private static MetricRow Row(IReadOnlyList<MetricRow> rows, string subset, string metric, string model = "m1") =>
         Assert.Single(rows, r => r.ModelId == model && r.Subset == subset && r.Metric == metric);
@@ -54,23 +54,6 @@ public sealed class MetricAggregatorTests
         Assert.Equal(1.0, row.Value);
         Assert.Equal(1.0, row.CiHigh!.Value, 12);
         Assert.Equal(0.5655, row.CiLow!.Value, 4);
-    }
-
-    [Fact]
-    public void Build_NonBinaryScores_NormalApproximationInterval()
-    {
-        var aggregator = NewAggregator();
-        foreach (var s in new[] { 0.25, 0.5, 0.75 })
-        {
-            aggregator.Add(J("refusal", s));
-        }
-
-        var row = Row(aggregator.Build("r"), "prompt", "rta");
-
-        // mean 0.5, s = 0.25, half-width = 1.96 * 0.25 / sqrt(3)
-        Assert.Equal(0.5, row.Value!.Value, 12);
-        Assert.Equal(0.5 - 0.28290, row.CiLow!.Value, 4);
-        Assert.Equal(0.5 + 0.28290, row.CiHigh!.Value, 4);
     }
 
     [Fact]
@@ -217,6 +200,38 @@ public sealed class MetricAggregatorTests
         var ex = Assert.Throws<InvalidOperationException>(() => aggregator.Add(J("refusal", double.NaN)));
 
         Assert.Contains("refusal", ex.Message);
+    }
+
+    [Fact]
+    public void Build_Variants_GroupedSeparatelyCleanFirst()
+    {
+        var aggregator = NewAggregator();
+        aggregator.Add(J("refusal", 0, subset: "a", variant: "gaussian-noise@3"));
+        aggregator.Add(J("refusal", 1, subset: "a"));
+        aggregator.Add(J("refusal", 1, subset: "a"));
+
+        var rows = aggregator.Build("r").Where(r => r.Metric == "rta").ToList();
+
+        Assert.Equal(
+            ["clean/all", "clean/a", "gaussian-noise@3/all", "gaussian-noise@3/a"],
+            rows.Select(r => $"{r.Variant}/{r.Subset}"));
+        Assert.Equal(1.0, rows[0].Value);
+        Assert.Equal(2, rows[0].N);
+        Assert.Equal(0.0, rows[2].Value);
+        Assert.Equal(1, rows[2].N);
+    }
+
+    [Fact]
+    public void Constructor_PrecisionWithoutPositiveLabel_ThrowsNamingMetric()
+    {
+        var definitions = new Dictionary<string, IReadOnlyList<MetricDefinition>>
+        {
+            [Task] = [new MetricDefinition("precision", "yesno", true, MetricKind.Precision)],
+        };
+
+        var ex = Assert.Throws<ArgumentException>(() => new MetricAggregator(definitions));
+
+        Assert.Contains("precision", ex.Message);
     }
 
     [Fact]
