@@ -22,7 +22,7 @@ internal static class RunFinalizer
         string outDir, string runDir, RunCard card, IReadOnlyList<ITrustTask> tasks, bool writeReport, CancellationToken cancellationToken)
     {
         var store = new RunStore();
-        var aggregator = MetricAggregator.ForTasks(tasks);
+        var aggregator = MetricAggregator.ForTasks(tasks, card.Config.Seed);
         var tally = new RunStatusTally();
         await foreach (var judgment in store.ReadJudgmentsAsync(runDir, cancellationToken))
         {
