@@ -44,9 +44,13 @@ internal static class ChoicePatterns
         Mark + @"[ \t*_""'.):\-–]*(?:(?:is|seems|looks|appears)\s+(?:to\s+be\s+)?(?:the\s+)?(?:correct|right|best|(?:most\s+)?(?:likely|accurate|appropriate|plausible|suitable)|answer)\b|(?:correct|right)\b(?!\s*\?))",
         Options);
 
-    /// <summary>A choice after a self-correction: "(b) ... actually C", "Wait, the answer is A".</summary>
+    /// <summary>
+    /// A choice after a self-correction: "(b) ... actually C", "Wait, the answer is A", "Actually, looking again, C"
+    /// (a short clause of at most 40 characters may separate the cue and the choice).
+    /// </summary>
     public static readonly Regex Corrected = new(
         @"\b(?:actually|wait|correction|on\s+second\s+thought|on\s+reflection|scratch\s+that|i\s+mean|let\s+me\s+(?:correct|reconsider)(?:\s+(?:that|myself))?|i\s+was\s+wrong|i\s+misspoke)\b[\s,.:;!—–\-]*"
+        + @"(?:[\w' ]{1,40}?[,:;—–\-]\s*)?"
         + @"(?:(?:it's|it\s+is|it\s+should\s+be|the\s+(?:correct\s+|right\s+|real\s+|actual\s+)?answer\s+is|i'd\s+(?:say|go\s+with)|i\s+(?:choose|pick)|make\s+that|i\s+mean|i\s+think\s+it's|my\s+(?:final\s+)?answer\s+is)\b)?"
         + Gap + Mark,
         Options);
