@@ -31,6 +31,7 @@ internal sealed class ChoiceCandidates
     private readonly string _text;
     private readonly string[] _folded;
     private readonly bool _numericOptions;
+    private readonly int _restLimit;
     private readonly List<ChoiceCandidate> _found = [];
     private int _group;
 
@@ -38,6 +39,7 @@ internal sealed class ChoiceCandidates
     {
         _text = text;
         _folded = foldedOptions;
+        _restLimit = 64 + (2 * foldedOptions.Max(o => o.Length));
         _numericOptions = foldedOptions.Any(o => o.Length > 0 && o.All(c => char.IsAsciiDigit(c) || c == ' '));
     }
 
@@ -197,18 +199,23 @@ internal sealed class ChoiceCandidates
 
     /// <summary>
     /// "Kitchen or bathroom? ...", "D? Let me check": a choice in a sentence that ends with a question mark is not a
-    /// choice (the sentence ends at the first '.', '!', '?' or line break after the choice).
+    /// choice (the sentence ends at the first '.', '!', '?' or line break after the choice, looked for in the next 200
+    /// characters).
     /// </summary>
     public static bool IsQuestion(string text, int end)
     {
-        var stop = text.IndexOfAny(['.', '!', '?', '\n'], Math.Min(end, text.Length));
+        const int MaxSentenceRest = 200;
+        var start = Math.Min(end, text.Length);
+        var stop = text.IndexOfAny(['.', '!', '?', '\n'], start, Math.Min(MaxSentenceRest, text.Length - start));
         return stop >= 0 && text[stop] == '?';
     }
 
+    /// <summary>The rest of the line after <paramref name="start"/>, at most long enough to hold the longest option.</summary>
     private string RestOfLine(int start)
     {
-        var end = _text.IndexOf('\n', start);
-        return end < 0 ? _text[start..] : _text[start..end];
+        var limit = Math.Min(_text.Length, start + _restLimit);
+        var end = _text.IndexOf('\n', start, limit - start);
+        return end < 0 ? _text[start..limit] : _text[start..end];
     }
 
     /// <summary>Case-preserving preparation: typographic quotes to ASCII, tabs and no-break spaces to spaces, CR to LF.</summary>

@@ -28,6 +28,8 @@ internal static class ChoiceOptionText
         "is the best answer", "is the best choice", "is the most likely", "is the most accurate", "is the most appropriate",
     ];
 
+    private const int WindowChars = 80;
+
     private static readonly string[] s_negations = ["not", "no", "isn", "aren", "never", "nor", "neither", "without", "than"];
 
     private static readonly Regex s_emphasis = new(
@@ -58,11 +60,12 @@ internal static class ChoiceOptionText
             }
         }
 
+        var markedLines = spans.Select(s => text.LastIndexOf('\n', Math.Max(0, s.Start - 1)) + 1).ToHashSet();
         var lineStart = 0;
         foreach (var line in text.Split('\n'))
         {
             var option = Array.IndexOf(folded, FoldedText.Fold(line));
-            if (option >= 0 && !spans.Any(s => s.Start >= lineStart && s.Start < lineStart + line.Length))
+            if (option >= 0 && !markedLines.Contains(lineStart))
             {
                 spans.Add((lineStart, lineStart + line.Length, option, line.Contains("**", StringComparison.Ordinal), false));
             }
@@ -114,23 +117,27 @@ internal static class ChoiceOptionText
             }
         }
 
-        // "dark red" hides the "red" inside it.
-        hits.RemoveAll(h => hits.Any(o => o.Option != h.Option && o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start));
+        // "dark red" hides the "red" inside it (checked only when one option's text contains another's).
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (folded.Any(o => folded.Any(p => p.Length > o.Length && o.Length > 0 && FoldedText.ContainsTokens(p, o))))
+        {
+            hits = WithoutNested(hits, folded.Max(o => o.Length));
+        }
+
         var previousEnd = 0;
         foreach (var (start, end, option) in hits)
         {
-            var after = all[end..].TrimStart();
-            var tier = TierOf(WithoutArticle(all[..start].TrimEnd()), after);
+            var after = all[end..Math.Min(all.Length, end + WindowChars)].TrimStart();
+            var tier = start == 0 ? ChoiceTier.Position : TierOf(WithoutArticle(Window(all, start)), after);
 
             // "Happy. Wait, she is crying. Sad.": an option named after a self-correction is final.
-            var between = " " + all[previousEnd..start] + " ";
+            var between = " " + all[Math.Min(previousEnd, start)..start] + " ";
             if (previousEnd > 0 && s_corrections.Any(c => between.Contains(" " + c + " ", StringComparison.Ordinal)))
             {
                 tier = ChoiceTier.Final;
             }
 
-            previousEnd = end;
+            previousEnd = Math.Max(previousEnd, end);
             if (tier is not null && !ChoiceCandidates.IsQuestion(text, map[end - 1] + 1))
             {
                 candidates.AddText(option, tier.Value, map[start]);
@@ -165,7 +172,7 @@ internal static class ChoiceOptionText
         {
             for (var at = FoldedText.IndexOfTokens(all, folded[i], 0); at >= 0; at = FoldedText.IndexOfTokens(all, folded[i], at + 1))
             {
-                var before = all[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+                var before = Window(all, at).Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
                 if (before.Any(w => s_negations.Contains(w)) || IsInsideLonger(all, at, i, folded)
                     || ChoiceCandidates.IsQuestion(text, map[at + folded[i].Length - 1] + 1))
                 {
@@ -179,6 +186,37 @@ internal static class ChoiceOptionText
 
         return found;
     }
+
+    /// <summary>Drops hits lying inside a longer hit of another option; hits are sorted by start.</summary>
+    private static List<(int Start, int End, int Option)> WithoutNested(List<(int Start, int End, int Option)> hits, int longest)
+    {
+        var kept = new List<(int Start, int End, int Option)>(hits.Count);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            var inside = false;
+            for (var j = i - 1; j >= 0 && hits[j].Start >= h.Start - longest && !inside; j--)
+            {
+                inside = IsLongerAround(hits[j], h);
+            }
+
+            for (var j = i + 1; j < hits.Count && hits[j].Start == h.Start && !inside; j++)
+            {
+                inside = IsLongerAround(hits[j], h);
+            }
+
+            if (!inside)
+            {
+                kept.Add(h);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool IsLongerAround((int Start, int End, int Option) outer, (int Start, int End, int Option) inner) =>
+        outer.Option != inner.Option && outer.Start <= inner.Start && outer.End >= inner.End
+        && outer.End - outer.Start > inner.End - inner.Start;
 
     private static bool IsInsideLonger(string all, int at, int option, string[] folded)
     {
@@ -251,6 +289,9 @@ internal static class ChoiceOptionText
 
         return text;
     }
+
+    /// <summary>The folded text just before <paramref name="start"/>: enough for every trigger, bounded so long responses stay linear.</summary>
+    private static string Window(string all, int start) => all[Math.Max(0, start - WindowChars)..start].TrimEnd();
 
     private static ChoiceTier? TierOf(string before, string after)
     {

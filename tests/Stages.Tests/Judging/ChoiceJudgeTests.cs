@@ -171,6 +171,16 @@ public sealed class ChoiceJudgeTests
         Assert.Contains("no score", verdict.Raw, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a a a a a")]
+    [InlineData("a a. b? a a")]
+    public void Judge_OverlappingOptionTexts_NeverThrows(string text)
+    {
+        var verdict = ChoiceJudge.Judge(text, ["a", "a a", "b"], "A");
+
+        Assert.NotEqual(JudgmentStatus.Skipped, verdict.Status);
+    }
+
     [Fact]
     public void Judge_AnswerBeyondJudgedHead_Ignored()
     {

@@ -18,6 +18,7 @@ public sealed class SentimentJudgeTests
     [InlineData("The answer should be exactly 'positive' or 'negative'. Positive")]
     [InlineData("Positive. A few negative words appear, but the tone is warm.")]
     [InlineData("This review sounds positive overall.")]
+    [InlineData("Negative reviews aside, the sentiment is positive.")]
     public void Judge_PositiveAnswer_Positive(string text)
     {
         var verdict = SentimentJudge.Judge(text, expected: "positive");
