@@ -94,7 +94,7 @@ public sealed class ChoiceJudge : IJudge
 
     private static (int Option, JudgmentStatus Status, string Raw) Extract(string text, string[] folded)
     {
-        var prepared = ChoiceOptionText.BlankEchoes(ChoiceCandidates.Prepare(JudgeText.Head(text)), folded);
+        var prepared = ChoiceEchoes.BlankEchoes(ChoiceCandidates.Prepare(JudgeText.Head(text)), folded);
         var candidates = new ChoiceCandidates(prepared, folded);
         candidates.CollectMarkers();
         ChoiceOptionText.Collect(prepared, folded, candidates);
