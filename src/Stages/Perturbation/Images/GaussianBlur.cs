@@ -19,49 +19,42 @@ internal sealed class GaussianBlur : ImagePerturbationBase
         var radius = (int)Math.Ceiling(3 * sigma);
         var weights = Kernel(sigma, radius);
         var (w, h) = (image.Width, image.Height);
-        var padded = PixelMath.EdgePadded(image, radius);
+        var padded = IntRows.Widen(PixelMath.EdgePadded(image, radius));
         var pw = w + (2 * radius);
         var ph = h + (2 * radius);
         var rowBytes = w * 4;
 
-        // Horizontal pass over every padded row into 8 extra fractional bits (max 255 << 8 fits a ushort).
-        var horizontal = new ushort[ph * rowBytes];
+        // Horizontal pass over every padded row, kept with 8 fractional bits (max 255 << 8).
+        var horizontal = new int[ph * rowBytes];
         for (var y = 0; y < ph; y++)
         {
-            var srcBase = y * pw * 4;
-            var dstBase = y * rowBytes;
-            for (var i = 0; i < rowBytes; i++)
+            var acc = horizontal.AsSpan(y * rowBytes, rowBytes);
+            for (var k = 0; k < weights.Length; k++)
             {
-                var sum = 0;
-                var p = srcBase + i;
-                for (var k = 0; k < weights.Length; k++, p += 4)
-                {
-                    sum += padded[p] * weights[k];
-                }
+                IntRows.MultiplyAdd(acc, padded.AsSpan(((y * pw) + k) * 4, rowBytes), weights[k]);
+            }
 
-                horizontal[dstBase + i] = (ushort)((sum + (1 << (WeightBits - 9))) >> (WeightBits - 8));
+            for (var i = 0; i < acc.Length; i++)
+            {
+                acc[i] = (acc[i] + (1 << (WeightBits - 9))) >> (WeightBits - 8);
             }
         }
 
+        // Vertical pass: at most (255 << 8) << 14 < 2^31.
         var dst = new byte[w * h * 4];
-        var acc = new int[rowBytes];
+        var sums = new int[rowBytes];
         for (var y = 0; y < h; y++)
         {
-            Array.Clear(acc);
+            Array.Clear(sums);
             for (var k = 0; k < weights.Length; k++)
             {
-                var row = horizontal.AsSpan((y + k) * rowBytes, rowBytes);
-                var weight = weights[k];
-                for (var i = 0; i < rowBytes; i++)
-                {
-                    acc[i] += row[i] * weight;
-                }
+                IntRows.MultiplyAdd(sums, horizontal.AsSpan((y + k) * rowBytes, rowBytes), weights[k]);
             }
 
             var outRow = dst.AsSpan(y * rowBytes, rowBytes);
             for (var i = 0; i < rowBytes; i++)
             {
-                outRow[i] = (byte)((acc[i] + (1 << (WeightBits + 7))) >> (WeightBits + 8));
+                outRow[i] = (byte)((sums[i] + (1 << (WeightBits + 7))) >> (WeightBits + 8));
             }
         }
 

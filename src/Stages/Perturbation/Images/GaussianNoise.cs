@@ -1,6 +1,9 @@
 namespace MultiTrust.Stages.Perturbation.Images;
 
-/// <summary>Adds independent zero-mean Gaussian noise to every colour channel (sigma on a 0–1 scale), clamped.</summary>
+/// <summary>
+/// Adds independent zero-mean Gaussian noise to every colour channel (sigma on a 0–1 scale), rounded and clamped.
+/// Samples come from <see cref="NormalQuantiles"/> (16 random bits each).
+/// </summary>
 internal sealed class GaussianNoise : ImagePerturbationBase
 {
     public GaussianNoise()
@@ -10,17 +13,16 @@ internal sealed class GaussianNoise : ImagePerturbationBase
 
     protected override RgbaImage ApplyCore(RgbaImage image, int severity, ulong seed)
     {
-        var sigma = Table.Value("sigma", severity) * 255;
+        var noise = NormalQuantiles.Scaled(Table.Value("sigma", severity) * 255);
         var rng = new SeededGenerator(seed);
         var src = image.Buffer;
         var dst = new byte[src.Length];
         for (var i = 0; i < src.Length; i += 4)
         {
-            for (var c = 0; c < 3; c++)
-            {
-                dst[i + c] = PixelMath.Clamp(src[i + c] + (int)Math.Round(sigma * rng.NextGaussian()));
-            }
-
+            var bits = rng.NextUInt64();
+            dst[i] = PixelMath.Clamp(src[i] + noise[(int)(bits & 0xFFFF)]);
+            dst[i + 1] = PixelMath.Clamp(src[i + 1] + noise[(int)((bits >> 16) & 0xFFFF)]);
+            dst[i + 2] = PixelMath.Clamp(src[i + 2] + noise[(int)((bits >> 32) & 0xFFFF)]);
             dst[i + 3] = 255;
         }
 

@@ -19,7 +19,7 @@ internal sealed class MotionBlur : ImagePerturbationBase
         var (cos, sin) = (DeterministicMath.Cos(angle), DeterministicMath.Sin(angle));
         var half = length / 2;
         var (w, h) = (image.Width, image.Height);
-        var padded = PixelMath.EdgePadded(image, half);
+        var padded = IntRows.Widen(PixelMath.EdgePadded(image, half));
         var pw = w + (2 * half);
         var rowBytes = w * 4;
         var acc = new int[w * h * 4];
@@ -29,12 +29,7 @@ internal sealed class MotionBlur : ImagePerturbationBase
             var dy = (int)Math.Round(t * sin);
             for (var y = 0; y < h; y++)
             {
-                var src = padded.AsSpan((((y + half + dy) * pw) + half + dx) * 4, rowBytes);
-                var sums = acc.AsSpan(y * rowBytes, rowBytes);
-                for (var i = 0; i < rowBytes; i++)
-                {
-                    sums[i] += src[i];
-                }
+                IntRows.MultiplyAdd(acc.AsSpan(y * rowBytes, rowBytes), padded.AsSpan((((y + half + dy) * pw) + half + dx) * 4, rowBytes), 1);
             }
         }
 
