@@ -2,12 +2,14 @@ using BenchmarkDotNet.Running;
 using MultiTrust.Bench.Common;
 using MultiTrust.Bench.EndToEnd;
 using MultiTrust.Bench.Memory;
+using MultiTrust.Bench.Perturbation;
 
 // Modes: e2e (end-to-end throughput), serve (loopback model server in its own process), memory (1M samples into a
-// slow sink), micro (BenchmarkDotNet; the remaining arguments go to BenchmarkSwitcher), refusal-probe (attribution).
+// slow sink), micro (BenchmarkDotNet; the remaining arguments go to BenchmarkSwitcher), refusal-probe (attribution),
+// perturb (image perturbations: images/s, or --contact-sheet PATH).
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.WriteLine("usage: MultiTrust.Bench e2e|serve|memory|micro [options]  (see bench/README.md)");
+    Console.WriteLine("usage: MultiTrust.Bench e2e|serve|memory|micro|perturb [options]  (see bench/README.md)");
     return 2;
 }
 
@@ -20,12 +22,14 @@ switch (args[0])
         return await ServeMode.RunAsync(new BenchArgs(rest));
     case "memory":
         return await MemoryBenchmark.RunAsync(new BenchArgs(rest));
+    case "perturb":
+        return await PerturbationBenchmark.RunAsync(new BenchArgs(rest));
     case "refusal-probe":
         return MultiTrust.Bench.Micro.RefusalRegexProbe.Run();
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(BenchArgs).Assembly).Run(rest);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown mode '{args[0]}'; expected e2e, serve, memory or micro.");
+        Console.Error.WriteLine($"Unknown mode '{args[0]}'; expected e2e, serve, memory, micro or perturb.");
         return 2;
 }
