@@ -5,7 +5,8 @@ namespace MultiTrust.Sinks.Compare;
 
 /// <summary>
 /// Renders a <see cref="RunComparison"/> as compact Markdown for a CI comment: a header naming both runs and models,
-/// the counts, then one table with regressions first, then improvements, unchanged and untested rows. Stateless.
+/// the counts, then one table with regressions first, then improvements, unchanged and untested rows. Rows with no value
+/// on either side (scores neither run could compute) are counted, not listed. Stateless.
 /// </summary>
 public static class ComparisonMarkdown
 {
@@ -32,6 +33,7 @@ public static class ComparisonMarkdown
             : "| status | level | task / key | metric | A | B | Δ (B − A) | 95% CI | p | test |");
         text.AppendLine(twoModels ? "|---|---|---|---|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|---|---|---|");
         var ordered = comparison.Rows
+            .Where(r => r.ValueA is not null || r.ValueB is not null)
             .OrderBy(r => ComparisonStatus.Order(r.Status))
             .ThenBy(r => ComparisonLevels.Order(r.Level))
             .ThenBy(r => r.Key, StringComparer.Ordinal)
@@ -45,6 +47,13 @@ public static class ComparisonMarkdown
             var metric = Cell(row.Metric) + (row.HigherIsBetter ? " ↑" : " ↓");
             var values = $"{Number(row.ValueA, digits)} | {Number(row.ValueB, digits)} | {Signed(row.Delta, digits)}";
             Line(text, $"| {Badge(row.Status)} |{model} {row.Level} | {Cell(row.Key)} | {metric} | {values} | {ci} | {P(row.PValue)} | {test} |");
+        }
+
+        var empty = comparison.Rows.Count(r => r.ValueA is null && r.ValueB is null);
+        if (empty > 0)
+        {
+            text.AppendLine();
+            Line(text, $"{empty} rows without a value in either run (scores that neither run could compute) are left out; see compare.json.");
         }
 
         return text.ToString();
