@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MultiTrust.Sinks.Compare;
 
 /// <summary>
@@ -25,8 +27,8 @@ public sealed record ComparisonRow(
     double? CiLow,
     double? CiHigh,
     double? PValue,
-    long NA,
-    long NB,
+    [property: JsonPropertyName("n_a")] long NA,
+    [property: JsonPropertyName("n_b")] long NB,
     long NPairs,
     bool Paired,
     string Method,

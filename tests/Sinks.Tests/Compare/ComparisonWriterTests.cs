@@ -26,6 +26,7 @@ public sealed class ComparisonWriterTests
         using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(files.Json));
         Assert.Equal("ra", json.RootElement.GetProperty("run_a").GetString());
         Assert.Equal(comparison.Rows.Count, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(comparison.Rows[0].NA, json.RootElement.GetProperty("rows")[0].GetProperty("n_a").GetInt64());
         Assert.Equal(comparison.Rows, await ComparisonWriter.ReadRowsAsync(outDir));
     }
 }
