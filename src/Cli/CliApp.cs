@@ -31,6 +31,7 @@ public static class CliApp
             config.AddCommand<QueryCommand>("query")
                 .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, metrics, scores, runs).")
                 .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Compare run B with run A: per task metric and score, delta, 95% CI, p-value and regressions.");
             config.AddCommand<TasksCommand>("tasks")
                 .WithDescription("List the 32 MultiTrust tasks with aspect, sub-aspect and metric, and which ones run here.");
             config.SetExceptionHandler((exception, _) => ReportException(environment.Console, exception));
