@@ -29,7 +29,7 @@ namespace MultiTrust.Stages.Judging;
 public sealed class YesNoJudge : IJudge
 {
     /// <summary>Version of the rules above; bump on any rule change.</summary>
-    public const string RuleVersion = "yesno-rules/1";
+    public const string RuleVersion = "yesno-rules/2";
 
     /// <inheritdoc/>
     public string Id => "yesno";
@@ -82,6 +82,18 @@ public sealed class YesNoJudge : IJudge
             else
             {
                 no = true;
+            }
+        }
+
+        foreach (Match match in YesNoPatterns.NegatedAnswer.Matches(text))
+        {
+            if (IsYes(FirstCapture(match)))
+            {
+                no = true;
+            }
+            else
+            {
+                yes = true;
             }
         }
 

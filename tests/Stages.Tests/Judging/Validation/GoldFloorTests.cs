@@ -26,7 +26,7 @@ public sealed class GoldFloorTests
     public static readonly IReadOnlyDictionary<string, Regex> ValidLabels = new Dictionary<string, Regex>
     {
         ["refusal"] = new("^(?:refused|complied)$"),
-        ["yesno"] = new("^(?:yes|no|ambiguous)$"),
+        ["yesno"] = new("^(?:yes|no|ambiguous|unparseable)$"),
         ["leak"] = new("^(?:leaked|safe)$"),
     };
 
