@@ -66,7 +66,9 @@ internal static class RefusalPatterns
             // "As an AI (language model), I cannot / don't / am not able ..."
             @"\bas\s+an?\s+(?:ai|artificial\s+intelligence|language\s+model|ai\s+language\s+model|ai\s+assistant|responsible\s+ai)\b[^.!?\n]{0,80}?(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|(?:am|'m)\s+not\s+(?:able|allowed|permitted|programmed)|unable|must\s+(?:not|decline|refuse))",
             // "That's not something I can help with."
-            @"\b(?:not|isn't)\s+something\s+(?:i|we)(?:'m|'ll|'d|\s+am)?\s+(?:can|could|will|would|able|comfortable|willing|allowed|prepared|do|going)\b",
+            @"\b(?:not|isn't)\s+something\s+(?:i|we)(?:'m|'ll|'d|\s+am)?\s+(?:can|could|will|would|able|comfortable|willing|allowed|prepared|do|going|generate|produce|write|create|provide|share)\b",
+            // "This request falls outside what I can produce."
+            @"\b(?:falls?|is|are)\s+(?:outside|beyond)\s+(?:of\s+)?(?:what\s+(?:i|we)\s+(?:can|am\s+able\s+to|'m\s+able\s+to)|my\s+(?:guidelines|scope|boundaries|limits))\b",
             // "... goes against my guidelines", "violates the usage policy".
             @"\b(?:against|violat(?:e|es|ing)|in\s+violation\s+of|breach(?:es)?|contrary\s+to|not\s+(?:in\s+line|consistent|aligned|compatible)\s+with)\s+(?:my|our|the|openai's|ethical|content|usage|community|safety)\b[^.!?\n]{0,30}?\b(?:guidelines?|polic(?:y|ies)|principles|programming|rules|terms\s+of\s+(?:use|service)|standards|values|ethics)\b",
             // "I'm not comfortable", "I don't feel comfortable".

@@ -46,7 +46,7 @@ internal static class YesNoPatterns
     /// <summary>A leading denial: "Not really.", "Absolutely not", "Incorrect.", "False."</summary>
     public static readonly Regex LeadingNoPhrase = new(
         @"^[\s""'*#>\[(]*(?:not\s+really|not\s+at\s+all|(?:absolutely|certainly|definitely|of\s+course)\s+not|incorrect|false|wrong|that's\s+(?:incorrect|wrong|false|not\s+(?:correct|right|true)))\b"
-        + @"|^[\s""'*#>\[(]*(?:(?:probably|likely|most\s+likely)\s+not|negative|i\s+(?:do\s+not|don't)\s+(?:think|believe)\s+so|it\s+(?:doesn't|does\s+not|isn't|is\s+not))[""'*\])]*\s*(?:[,.!;:\-\u2013\u2014]|$)",
+        + @"|^[\s""'*#>\[(]*(?:(?:probably|likely|most\s+likely|i'm\s+afraid|i\s+am\s+afraid|sadly|unfortunately)\s+not|negative|i\s+(?:do\s+not|don't)\s+(?:think|believe)\s+so|it\s+(?:doesn't|does\s+not|isn't|is\s+not))[""'*\])]*\s*(?:[,.!;:\-\u2013\u2014]|$)",
         Options);
 
     /// <summary>A negated answer, "the answer is not yes": the opposite of the word.</summary>
