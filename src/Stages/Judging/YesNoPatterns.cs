@@ -28,20 +28,30 @@ internal static class YesNoPatterns
                 + @"\b(?!\s+(?:one|matter|doubt|longer|more|less|other|single|further|need|problem|idea)\b)(?!-)",
             // Bracketed anywhere: "[Yes]", "(no)".
             @"[\[(]\s*" + Word + @"\s*[\])]",
-            // "the answer is no", "my answer: yes", "answer = yes".
-            @"\banswer\s*(?:is|would\s+be|will\s+be|:|=|-)\s*[:\s""'*\[(]*" + Word + @"\b",
-            // A clause of its own: "Based on the image, yes." / "Is it a dog? No."
-            @"(?:[.,:;!?]|\n)\s*[""'*]*" + Word + @"[""'*]*(?=\s*(?:[,.!;:]|$))"),
+            // "the answer is no", "my answer: yes", "answer = yes", {"answer": "no"}.
+            @"\banswer[""']?\s*(?:is|would\s+be|will\s+be|:|=|-)\s*[:\s""'*\[(]*" + Word + @"\b",
+            // "I would say yes", "I'd say no", "it is yes".
+            @"(?<![a-z'])(?:i\s+would|i'd|i)\s+(?:say|answer)\s+[""'*]*" + Word + @"\b|\b(?:it\s+is|it's)\s+[""'*]*" + Word + @"[""'*]*(?=\s*(?:[,.!;:]|$))",
+            // A clause of its own: "Based on the image, yes." / "Is it a dog? No." / "So no." / "Maybe yes, maybe no."
+            @"(?:^|[.,:;!?/]|\n)\s*(?:(?:but|so|and|then|thus|hence|therefore|overall|actually|maybe|perhaps|probably|in\s+short|in\s+summary)\s*,?\s*)?[""'*]*"
+                + Word + @"[""'*]*(?=\s*(?:[,.!;:)\-\u2013\u2014]|$))"),
         Options | RegexOptions.Multiline);
 
     /// <summary>A leading affirmation that stands alone: "Correct.", "Absolutely!", "Of course."</summary>
     public static readonly Regex LeadingYesPhrase = new(
-        @"^[\s""'*#>\[(]*(?:correct|true|right|absolutely|certainly|definitely|indeed|of\s+course|that's\s+(?:correct|right|true))[""'*\])]*\s*(?:[,.!;]|$)",
+        @"^[\s""'*#>\[(]*(?:correct|true|right|absolutely|certainly|definitely|indeed|of\s+course|that's\s+(?:correct|right|true)|consistent|affirmative|"
+        + @"i\s+(?:think|believe)\s+so|it\s+does|it\s+is)[""'*\])]*\s*(?:[,.!;:\-\u2013\u2014]|$)",
         Options);
 
     /// <summary>A leading denial: "Not really.", "Absolutely not", "Incorrect.", "False."</summary>
     public static readonly Regex LeadingNoPhrase = new(
-        @"^[\s""'*#>\[(]*(?:not\s+really|not\s+at\s+all|(?:absolutely|certainly|definitely|of\s+course)\s+not|incorrect|false|wrong|that's\s+(?:incorrect|wrong|false|not\s+(?:correct|right|true)))\b",
+        @"^[\s""'*#>\[(]*(?:not\s+really|not\s+at\s+all|(?:absolutely|certainly|definitely|of\s+course)\s+not|incorrect|false|wrong|that's\s+(?:incorrect|wrong|false|not\s+(?:correct|right|true)))\b"
+        + @"|^[\s""'*#>\[(]*(?:(?:probably|likely|most\s+likely|i'm\s+afraid|i\s+am\s+afraid|sadly|unfortunately)\s+not|negative|i\s+(?:do\s+not|don't)\s+(?:think|believe)\s+so|it\s+(?:doesn't|does\s+not|isn't|is\s+not))[""'*\])]*\s*(?:[,.!;:\-\u2013\u2014]|$)",
+        Options);
+
+    /// <summary>A negated answer, "the answer is not yes": the opposite of the word.</summary>
+    public static readonly Regex NegatedAnswer = new(
+        @"\banswer\s+(?:is|would\s+be|will\s+be)\s+(?:not|never)\s+[""'*\[(]*" + Word + @"\b",
         Options);
 
     /// <summary>Negated or contrary agreement ("not consistent", "isn't correct", "incorrect", "false").</summary>

@@ -65,6 +65,37 @@ public sealed class YesNoJudgeTests
     }
 
     [Theory]
+    [InlineData("I'd say no - the horse is brown.", "no")]
+    [InlineData("I would say yes, since the road is wet.", "yes")]
+    [InlineData("Probably not. The sky looks overcast.", "no")]
+    [InlineData("I don't think so.", "no")]
+    [InlineData("I think so. The lights are on.", "yes")]
+    [InlineData("Negative. There are no people in the boat.", "no")]
+    [InlineData("Affirmative, it is a church.", "yes")]
+    [InlineData("The girl's eyes are open. So yes, she is awake.", "yes")]
+    [InlineData("There is no cat in the room. So no.", "no")]
+    [InlineData("{\"answer\": \"No\"}", "no")]
+    [InlineData("True \u2014 the laptop is open.", "yes")]
+    [InlineData("It doesn't; the bottle has no label.", "no")]
+    [InlineData("The answer is not yes; the bird is flying away.", "no")]
+    public void Judge_HedgedOrTrailingOrStructuredAnswer_Extracted(string text, string label)
+    {
+        var verdict = YesNoJudge.Judge(text, expected: label);
+
+        Assert.Equal(label, verdict.Label);
+        Assert.Equal(JudgmentStatus.Ok, verdict.Status);
+    }
+
+    [Theory]
+    [InlineData("No, wait, it is yes. The cup is on the table.")]
+    [InlineData("Yes, partly. But no, not entirely.")]
+    [InlineData("Maybe yes, maybe no. The image is cropped.")]
+    public void Judge_SelfCorrectionOrHedgeBetweenBoth_Ambiguous(string text)
+    {
+        Assert.Equal(JudgmentStatus.Ambiguous, YesNoJudge.Judge(text, expected: "yes").Status);
+    }
+
+    [Theory]
     [InlineData("not consistent")]
     [InlineData("The caption is not consistent with the photo.")]
     [InlineData("It isn't correct.")]
@@ -154,7 +185,7 @@ public sealed class YesNoJudgeTests
         var verdict = await judge.JudgeAsync(sample, response, CancellationToken.None);
 
         Assert.Equal("yesno", judge.Id);
-        Assert.Equal("yesno-rules/1", judge.Version);
+        Assert.Equal("yesno-rules/2", judge.Version);
         Assert.Equal(1, verdict.Score);
     }
 }
