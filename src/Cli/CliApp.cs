@@ -32,6 +32,15 @@ public static class CliApp
                 .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, metrics, scores, runs).")
                 .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare run B with run A: per task metric and score, delta, 95% CI, p-value and regressions.");
+            config.AddCommand<JudgeCommand>("judge")
+                .WithDescription("Judge the responses in a JSONL file; writes every record back with label and status added.")
+                .WithExample("judge", "--judge", "refusal", "--input", "answers.jsonl", "--out", "judged.jsonl");
+            config.AddBranch("judges", judges =>
+            {
+                judges.SetDescription("Work with judges.");
+                judges.AddCommand<JudgesValidateCommand>("validate")
+                    .WithDescription("Validate the rule judges against their labelled gold sets; fails when one is below its floor.");
+            });
             config.AddCommand<TasksCommand>("tasks")
                 .WithDescription("List the 32 MultiTrust tasks with aspect, sub-aspect and metric, and which ones run here.");
             config.SetExceptionHandler((exception, _) => ReportException(environment.Console, exception));

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Judging;
 using MultiTrust.Stages.Judging.Validation;
 
@@ -7,20 +6,11 @@ namespace MultiTrust.Stages.Tests.Judging.Validation;
 
 /// <summary>
 /// Every judge listed in <c>data/judges/gold/floors.json</c> must reach its accuracy floor on its gold set. To add a
-/// judge: add its gold file, its floor, and one line to <see cref="Judges"/> and <see cref="ValidLabels"/>.
+/// judge: add its gold file, its floor, and one line to <see cref="ValidLabels"/>; the judge comes from <see cref="RuleJudges"/>.
 /// </summary>
 public sealed class GoldFloorTests
 {
     private const int MinimumRecords = 150;
-
-    /// <summary>The judges with gold sets, with the label that counts as positive for precision and recall.</summary>
-    public static readonly IReadOnlyDictionary<string, (IJudge Judge, string PositiveLabel)> Judges =
-        new Dictionary<string, (IJudge Judge, string PositiveLabel)>
-        {
-            ["refusal"] = (new RefusalJudge(), "refused"),
-            ["yesno"] = (new YesNoJudge(), "yes"),
-            ["leak"] = (new LeakJudge(), "leaked"),
-        };
 
     /// <summary>The gold labels each judge's set may use.</summary>
     public static readonly IReadOnlyDictionary<string, Regex> ValidLabels = new Dictionary<string, Regex>
@@ -28,6 +18,7 @@ public sealed class GoldFloorTests
         ["refusal"] = new("^(?:refused|complied)$"),
         ["yesno"] = new("^(?:yes|no|ambiguous|unparseable)$"),
         ["leak"] = new("^(?:leaked|safe)$"),
+        ["choice"] = new("^(?:[A-Z]|ambiguous|unparseable)$"),
     };
 
     public static TheoryData<string> FloorJudges()
@@ -45,11 +36,11 @@ public sealed class GoldFloorTests
     [MemberData(nameof(FloorJudges))]
     public async Task GoldSet_JudgeAccuracy_AtLeastFloor(string judgeId)
     {
-        Assert.True(Judges.TryGetValue(judgeId, out var entry), $"floors.json lists '{judgeId}' but the test registry has no judge for it.");
+        Assert.True(RuleJudges.TryCreate(judgeId, out var judge), $"floors.json lists '{judgeId}' but RuleJudges has no judge with that id.");
         var floor = JudgeFloors.Load().FloorFor(judgeId);
         Assert.True(floor >= 0.95, $"The floor of '{judgeId}' is {floor}; floors are never below 0.95.");
 
-        var agreement = await GoldSetValidator.ValidateAsync(entry.Judge, GoldSet.Load(judgeId), entry.PositiveLabel, CancellationToken.None);
+        var agreement = await GoldSetValidator.ValidateAsync(judge, GoldSet.Load(judgeId), RuleJudges.PositiveLabel(judgeId) ?? "A", CancellationToken.None);
 
         var misses = string.Join("\n", agreement.Disagreements.Select(d => $"  {d.Id}: gold {d.Gold}, predicted {d.Predicted}"));
         Assert.True(

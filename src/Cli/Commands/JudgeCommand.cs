@@ -1,0 +1,124 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using MultiTrust.Cli.Composition;
+using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Contracts;
+using MultiTrust.Stages.Judging;
+using MultiTrust.Stages.Judging.Records;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MultiTrust.Cli.Commands;
+
+/// <summary>
+/// <c>multitrust judge --judge ID --input FILE.jsonl [--out FILE]</c>: judges arbitrary responses with the same judge code
+/// pipelines run. Every record is written back with all its fields plus <c>label</c>, <c>status</c> and
+/// <c>judge_version</c>; malformed lines are reported with their line number and skipped, the rest is still judged.
+/// </summary>
+public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<JudgeCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--judge <ID>")]
+        [Description("Judge id: refusal, yesno, choice, number, contains, contains-fuzzy, leak, sentiment, or a judge configured in --pipeline (harmbench, moderation, perspective, llm-*).")]
+        public string Judge { get; init; } = "";
+
+        [CommandOption("--input <FILE>")]
+        [Description("JSONL input: one object per line with 'response' and the judge's target fields (target, secrets, options, accept, prompt).")]
+        public string Input { get; init; } = "";
+
+        [CommandOption("--out <FILE>")]
+        [Description("Output JSONL (default: <input>.judged.jsonl beside the input). Written to a temporary name and renamed when complete.")]
+        public string? Output { get; init; }
+
+        [CommandOption("--pipeline <FILE>")]
+        [Description("A pipeline file whose judge_models section configures model-backed judges.")]
+        public string? Pipeline { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Judge) ? ValidationResult.Error("--judge is required (see --help for the ids)")
+            : string.IsNullOrWhiteSpace(Input) ? ValidationResult.Error("--input is required")
+            : ValidationResult.Success();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var input = Path.GetFullPath(settings.Input, environment.WorkingDirectory);
+        if (!File.Exists(input))
+        {
+            throw new UserError($"The input file '{settings.Input}' does not exist (looked for {input}).");
+        }
+
+        var output = Path.GetFullPath(settings.Output ?? Path.ChangeExtension(input, null) + ".judged.jsonl", environment.WorkingDirectory);
+        await using var configured = await ConfiguredJudgesFor(settings);
+        var judge = ResolveJudge(settings.Judge, configured);
+
+        var temp = output + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        var errors = new StringWriter(CultureInfo.InvariantCulture);
+        JsonlJudgeSummary summary;
+        try
+        {
+            using (var reader = new StreamReader(input, Encoding.UTF8))
+            await using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+            {
+                summary = await JsonlJudgeRunner.RunAsync(judge, reader, writer, errors, settings.Input, cancellationToken);
+            }
+
+            File.Move(temp, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        foreach (var line in errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            environment.Console.Line($"error: {line}");
+        }
+
+        environment.Console.Line(string.Create(CultureInfo.InvariantCulture,
+            $"judged {summary.Judged} record(s) with {judge.Id} ({judge.Version}): ok {summary.Ok}, ambiguous {summary.Ambiguous}, " +
+            $"unparseable {summary.Unparseable}, judge_error {summary.JudgeError}, skipped {summary.Skipped}; malformed lines skipped: {summary.Malformed}"));
+        environment.Console.Line($"output: {output}");
+        return summary.Malformed > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok;
+    }
+
+    private async Task<ConfiguredJudges?> ConfiguredJudgesFor(Settings settings)
+    {
+        if (settings.Pipeline is null)
+        {
+            return null;
+        }
+
+        var result = PipelineFiles.Load(environment, settings.Pipeline);
+        if (!result.IsValid)
+        {
+            PipelineFiles.PrintProblems(environment.Console, result);
+            throw new UserError($"The pipeline file '{settings.Pipeline}' is invalid.");
+        }
+
+        return await ConfiguredJudges.CreateAsync(result.Definition!, environment);
+    }
+
+    private static IJudge ResolveJudge(string id, ConfiguredJudges? configured)
+    {
+        if (RuleJudges.TryCreate(id, out var rule))
+        {
+            return rule;
+        }
+
+        if (configured is not null && configured.ById.TryGetValue(id, out var judge))
+        {
+            return judge;
+        }
+
+        if (Core.Pipeline.JudgeModelRules.IsConfigurable(id))
+        {
+            throw new UserError(
+                $"{Core.Pipeline.JudgeModelRules.NotConfigured(id)}; pass it with --pipeline FILE.");
+        }
+
+        throw new UserError($"Unknown judge '{id}'. Rule judges: {string.Join(", ", RuleJudges.Ids)}; model-backed (need --pipeline with judge_models): harmbench, moderation, perspective, llm-<name>.");
+    }
+}
