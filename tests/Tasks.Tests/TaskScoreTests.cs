@@ -30,7 +30,7 @@ public sealed class TaskScoreTests
 
         Assert.Null(row.Value);
         Assert.Equal(
-            "not scored: attack success rate needs the HarmBench-style classifier judge (not configured); RtA is reported as a metric",
+            "not scored: attack success rate needs the HarmBench-style classifier judge (configure judge_models.harmbench); RtA is reported as a metric",
             row.Note);
     }
 

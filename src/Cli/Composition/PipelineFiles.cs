@@ -1,5 +1,7 @@
 using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Core.Pipeline;
+using MultiTrust.Stages.Judging;
+using MultiTrust.Stages.Perturbation.Variants;
 using MultiTrust.Tasks;
 using Spectre.Console;
 
@@ -10,7 +12,7 @@ internal static class PipelineFiles
 {
     /// <summary>Every judge id a runnable task declares (what a pipeline's <c>judges:</c> list may name).</summary>
     public static IReadOnlyList<string> JudgeIds { get; } =
-        [.. new TaskCatalog().All.SelectMany(t => t.Judges).Select(j => j.Id).Distinct().Order(StringComparer.Ordinal)];
+        [.. new TaskCatalog().All.SelectMany(t => t.Judges).Select(j => j.Id).Concat(RuleJudges.Ids).Distinct().Order(StringComparer.Ordinal)];
 
     public static PipelineLoadResult Load(CliEnvironment environment, string file)
     {
@@ -20,7 +22,7 @@ internal static class PipelineFiles
             throw new UserError($"The pipeline file '{file}' does not exist (looked for {path}).");
         }
 
-        var loader = new PipelineLoader(TaskCatalog.RunnableIds, JudgeIds);
+        var loader = new PipelineLoader(TaskCatalog.RunnableIds, JudgeIds, PerturbationVariant.Names);
         return loader.Load(path, environment.WorkingDirectory);
     }
 

@@ -7,6 +7,8 @@ using MultiTrust.Engine;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Sources.Storage;
 using MultiTrust.Stages.Inference.Cache;
+using MultiTrust.Stages.Perturbation.Cache;
+using MultiTrust.Stages.Perturbation.Variants;
 using MultiTrust.Tasks;
 using Spectre.Console;
 
@@ -58,10 +60,14 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         EngineResult result;
         var progress = new RunProgress();
         await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
-        var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges.ById))).ToList();
+        var blobs = new FileBlobStore(pipeline.Output);
+        await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(pipeline.Output));
+        var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges.ById))
+        {
+            Variants = [.. t.Variants.Select(v => new PerturbationVariant(v, pipeline.Seed, blobs, perturbations))],
+        }).ToList();
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output) : null)
         {
-            var blobs = new FileBlobStore(pipeline.Output);
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
             var sink = new ParquetResultSink(runDir, card.RunId);
             await using (sink)
@@ -109,7 +115,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         };
         await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
         var outcome = await RunFinalizer.FinalizeAsync(pipeline.Output, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None);
-        RunSummary.Print(console, pipeline, card, runDir, progress, outcome);
+        RunSummary.Print(console, pipeline, card, runDir, progress, outcome, perturbations);
         return ExitCodes.Ok;
     }
 
@@ -132,9 +138,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         return await SqliteResponseCache.OpenAsync(path);
     }
 
-    private static List<(ITrustTask Task, int Samples)> ResolveTasks(PipelineDefinition pipeline, TaskCatalog catalog)
+    private static List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants)> ResolveTasks(PipelineDefinition pipeline, TaskCatalog catalog)
     {
-        var result = new List<(ITrustTask, int)>();
+        var result = new List<(ITrustTask, int, IReadOnlyList<VariantChain>)>();
         foreach (var selection in pipeline.Tasks)
         {
             if (!catalog.TryGet(selection.Id, out var task))
@@ -147,7 +153,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 throw new UserError($"Task '{task.Info.Id}' is listed twice ({selection.Location}).");
             }
 
-            result.Add((task, selection.Samples));
+            result.Add((task, selection.Samples, selection.Variants));
         }
 
         return result;

@@ -6,6 +6,7 @@ using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Reports;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Stages.Aggregation;
+using MultiTrust.Stages.Aggregation.Comparison;
 
 namespace MultiTrust.Cli.Composition;
 
@@ -16,7 +17,9 @@ namespace MultiTrust.Cli.Composition;
 /// </summary>
 internal static class RunFinalizer
 {
-    public sealed record Outcome(IReadOnlyList<MetricRow> Metrics, IReadOnlyList<ScoreRow> Scores, RunStatusTally Tally, string? MarkdownPath, string? HtmlPath);
+    public sealed record Outcome(
+        IReadOnlyList<MetricRow> Metrics, IReadOnlyList<ScoreRow> Scores, IReadOnlyList<PerturbationEffectRow> PerturbationEffects,
+        RunStatusTally Tally, string? MarkdownPath, string? HtmlPath);
 
     public static async Task<Outcome> FinalizeAsync(
         string outDir, string runDir, RunCard card, IReadOnlyList<ITrustTask> tasks, bool writeReport, CancellationToken cancellationToken)
@@ -36,6 +39,8 @@ internal static class RunFinalizer
         }
 
         var metrics = aggregator.Build(card.RunId);
+        var effects = await PerturbationEffects.ComputeAsync(
+            card.RunId, store.ReadJudgmentsAsync(runDir, cancellationToken), tasks.ToDictionary(t => t.Info.Id, t => t.Metrics), cancellationToken);
         var scores = new List<ScoreRow>();
         foreach (var model in card.Config.Models)
         {
@@ -49,16 +54,17 @@ internal static class RunFinalizer
         var tables = new MetricsTableWriter();
         await tables.WriteMetricsAsync(runDir, metrics, cancellationToken);
         await tables.WriteScoresAsync(runDir, scores, cancellationToken);
+        await new PairedTableWriter().WriteAsync(runDir, effects, cancellationToken);
         await new Catalog().RefreshAsync(outDir, cancellationToken);
 
         string? markdown = null, html = null;
         if (writeReport)
         {
             var errors = tally.Counts().Select(c => new ErrorCountRow(c.ModelId, c.TaskId, c.Status, c.Count)).ToList();
-            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits);
+            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits, effects);
             (markdown, html) = await new ReportWriter().WriteAsync(report, runDir, cancellationToken);
         }
 
-        return new Outcome(metrics, scores, tally, markdown, html);
+        return new Outcome(metrics, scores, effects, tally, markdown, html);
     }
 }

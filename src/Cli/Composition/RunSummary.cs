@@ -4,6 +4,7 @@ using MultiTrust.Cli.Progress;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Runs;
+using MultiTrust.Stages.Perturbation.Cache;
 using Spectre.Console;
 
 namespace MultiTrust.Cli.Composition;
@@ -11,10 +12,11 @@ namespace MultiTrust.Cli.Composition;
 /// <summary>The end-of-run summary: headline metrics per model and task, and where every output is.</summary>
 internal static class RunSummary
 {
-    public static void Print(IAnsiConsole console, PipelineDefinition pipeline, RunCard card, string runDir, RunProgress progress, RunFinalizer.Outcome outcome)
+    public static void Print(
+        IAnsiConsole console, PipelineDefinition pipeline, RunCard card, string runDir, RunProgress progress, RunFinalizer.Outcome outcome, PerturbationCache perturbations)
     {
-        var table = new Table().Title($"run {card.RunId} (synthetic suite)").AddColumns("model", "task", "metric", "value %", "95% CI", "n", "excluded");
-        foreach (var row in outcome.Metrics.Where(m => m.Subset == "all"))
+        var table = new Table().Title($"run {card.RunId} (synthetic suite, clean variant)").AddColumns("model", "task", "metric", "value %", "95% CI", "n", "excluded");
+        foreach (var row in outcome.Metrics.Where(m => m.Subset == "all" && m.Variant == "clean"))
         {
             table.AddRow(
                 Markup.Escape(row.ModelId), Markup.Escape(row.TaskId), Markup.Escape(row.Metric), Percent(row.Value),
@@ -27,9 +29,20 @@ internal static class RunSummary
         console.Line(
             $"responses: {snapshot.Done} ({snapshot.Skipped} resumed from earlier attempts), failures {snapshot.Failed}, " +
             $"cache hits {snapshot.CacheHits}, retries {snapshot.Retries}");
-        console.Line($"parquet tables: {runDir}{Path.DirectorySeparatorChar}{{samples,responses,judgments}}/task=*/ and metrics.parquet, scores.parquet");
+        var lookups = perturbations.Hits + perturbations.Misses;
+        if (lookups > 0)
+        {
+            console.Line(string.Create(CultureInfo.InvariantCulture,
+                $"perturbation cache: {perturbations.Hits} of {lookups} images reused ({100.0 * perturbations.Hits / lookups:F1}%), {perturbations.Misses} computed"));
+        }
+
+        if (outcome.PerturbationEffects.Count > 0)
+        {
+            console.Line($"clean vs perturbed: {outcome.PerturbationEffects.Count} paired comparisons in paired.parquet and the report ({outcome.PerturbationEffects.Count(e => e.PValue < 0.05)} with p < 0.05)");
+        }
+        console.Line($"parquet tables: {runDir}{Path.DirectorySeparatorChar}{{samples,responses,judgments}}/task=*/ and metrics.parquet, scores.parquet, paired.parquet");
         console.Line($"run card:       {Path.Combine(runDir, "run.json")}");
-        console.Line($"catalog:        {Path.Combine(pipeline.Output, "catalog.duckdb")} (views: samples, responses, judgments, metrics, scores, runs)");
+        console.Line($"catalog:        {Path.Combine(pipeline.Output, "catalog.duckdb")} (views: samples, responses, judgments, metrics, scores, paired, runs)");
         if (outcome.HtmlPath is not null)
         {
             console.Line($"report:         {outcome.MarkdownPath}");
