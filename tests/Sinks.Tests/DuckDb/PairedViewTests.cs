@@ -1,3 +1,4 @@
+using System.Globalization;
 using MultiTrust.Core.Records;
 using MultiTrust.Sinks.DuckDb;
 using MultiTrust.Sinks.Metrics;
@@ -71,6 +72,32 @@ public sealed class PairedViewTests
         var result = await new QueryRunner().RunAsync(temp.Path, "SELECT run_id, variant, value FROM metrics ORDER BY run_id, variant");
 
         Assert.Equal([["r1", "clean", 0.5], ["r2", "clean", 0.7], ["r2", "noise@3", 0.25]], result.Rows.Select(r => r.ToArray()));
+    }
+
+    [Fact]
+    public async Task RunAsync_SchemaDocAccuracyDropQuery_PoolsTasksWeightedByPairs()
+    {
+        using var temp = new TempDirectory();
+        await new PairedTableWriter().WriteAsync(temp.RunDir("r1"),
+        [
+            new PerturbationEffectRow("r1", "m1", "t1-basic", "accuracy", "noise@3", 30, 0.9, 0.6, -0.3, -0.45, -0.12, 10, 1, 0.0117),
+            new PerturbationEffectRow("r1", "m1", "t2-other", "accuracy", "noise@3", 10, 0.5, 0.5, 0, -0.2, 0.2, 1, 1, 1.0),
+            new PerturbationEffectRow("r1", "m1", "t1-basic", "accuracy", "blur@1", 10, 0.8, 0.7, -0.1, -0.3, 0.1, 2, 1, 1.0),
+            new PerturbationEffectRow("r1", "m1", "t1-basic", "toxicity", "noise@3", 10, 0.1, 0.2, 0.1, -0.1, 0.3, 0, 1, 1.0),
+        ]);
+
+        var result = await new QueryRunner().RunAsync(temp.Path, """
+            SELECT run_id, model_id, variant, sum(n_pairs) AS pairs,
+                   round(100 * sum(n_pairs * (clean_value - perturbed_value)) / sum(n_pairs), 2) AS accuracy_drop_pp,
+                   count(*) FILTER (WHERE p_value < 0.05) AS significant_tasks, count(*) AS tasks
+            FROM paired WHERE metric = 'accuracy'
+            GROUP BY ALL ORDER BY run_id, model_id, accuracy_drop_pp DESC
+            """);
+
+        // sum(BIGINT) is a HUGEINT in DuckDB: compare as invariant text.
+        Assert.Equal(
+            [["r1", "m1", "noise@3", "40", "22.5", "1", "2"], ["r1", "m1", "blur@1", "10", "10", "0", "1"]],
+            result.Rows.Select(r => r.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)).ToArray()));
     }
 
     [Fact]
