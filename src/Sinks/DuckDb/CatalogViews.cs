@@ -6,14 +6,20 @@ namespace MultiTrust.Sinks.DuckDb;
 
 /// <summary>
 /// Produces the DuckDB statements that create the views <c>samples</c>, <c>responses</c>, <c>judgments</c>,
-/// <c>metrics</c>, <c>scores</c> and <c>runs</c> over every run under <c>&lt;out&gt;/runs/*/</c>. The partitioned tables list
-/// exactly the committed part files (from the commit markers, so a crashed, unrecovered commit is never visible) and are
-/// read with <c>hive_partitioning</c> (adding the VARCHAR column <c>task</c>) and <c>union_by_name</c>. A table with no
-/// files yet becomes an empty view with the documented columns. All paths are absolute. The views are a snapshot of the
-/// files present when the statements were built.
+/// <c>metrics</c>, <c>scores</c>, <c>paired</c> and <c>runs</c> over every run under <c>&lt;out&gt;/runs/*/</c>. The
+/// partitioned tables list exactly the committed part files (from the commit markers, so a crashed, unrecovered commit is
+/// never visible) and are read with <c>hive_partitioning</c> (adding the VARCHAR column <c>task</c>) and
+/// <c>union_by_name</c>. The per-run files (<c>metrics.parquet</c>, <c>scores.parquet</c>, <c>paired.parquet</c>) are read
+/// by name and always carry every documented column: a column missing from an older file reads as NULL, except
+/// <c>metrics.variant</c>, which reads as <c>clean</c> (files written before variants existed hold clean metrics only).
+/// A table with no files yet becomes an empty view with the documented columns. All paths are absolute. The views are a
+/// snapshot of the files present when the statements were built.
 /// </summary>
 public sealed class CatalogViews
 {
+    /// <summary>The name of the view over every run's <c>paired.parquet</c>.</summary>
+    public const string PairedView = "paired";
+
     private const string PartitionColumn = "task";
 
     private readonly RunStore _store;
@@ -40,8 +46,9 @@ public sealed class CatalogViews
             PartitionedView(TableNames.Samples, SampleTable.Schema, PartsOf(TableNames.Samples)),
             PartitionedView(TableNames.Responses, ResponseTable.Schema, PartsOf(TableNames.Responses)),
             PartitionedView(TableNames.Judgments, JudgmentTable.Schema, PartsOf(TableNames.Judgments)),
-            FileView(TableNames.Metrics, MetricTable.Schema, FilesNamed(MetricsTableWriter.MetricsFileName)),
+            FileView(TableNames.Metrics, MetricTable.Schema, FilesNamed(MetricsTableWriter.MetricsFileName), ("variant", "clean")),
             FileView(TableNames.Scores, ScoreTable.Schema, FilesNamed(MetricsTableWriter.ScoresFileName)),
+            FileView(PairedView, PairedTable.Schema, FilesNamed(PairedTableWriter.FileName)),
             RunsView(runDirs),
         ];
     }
@@ -54,9 +61,24 @@ public sealed class CatalogViews
         : $"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({SqlText.PathList(files)}, " +
           $"hive_partitioning = true, union_by_name = true, hive_types = {{'{PartitionColumn}': VARCHAR}})";
 
-    private static string FileView(string name, ParquetSchema schema, List<string> files) => files.Count == 0
-        ? $"CREATE OR REPLACE VIEW {name} AS {SqlText.EmptySelect(schema)}"
-        : $"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({SqlText.PathList(files)}, union_by_name = true)";
+    /// <summary>
+    /// A view over one file per run. The empty typed SELECT is unioned by name with the files, so every schema column exists
+    /// (in schema order) even when no file has it; <paramref name="defaults"/> replace NULLs of such columns.
+    /// </summary>
+    private static string FileView(string name, ParquetSchema schema, List<string> files, params (string Column, string Value)[] defaults)
+    {
+        if (files.Count == 0)
+        {
+            return $"CREATE OR REPLACE VIEW {name} AS {SqlText.EmptySelect(schema)}";
+        }
+
+        var union = $"{SqlText.EmptySelect(schema)} UNION ALL BY NAME SELECT * FROM read_parquet({SqlText.PathList(files)}, union_by_name = true)";
+        var replace = defaults.Length == 0
+            ? ""
+            : " REPLACE (" + string.Join(", ", defaults.Select(d =>
+                $"coalesce({SqlText.Identifier(d.Column)}, {SqlText.Literal(d.Value)}) AS {SqlText.Identifier(d.Column)}")) + ")";
+        return $"CREATE OR REPLACE VIEW {name} AS SELECT *{replace} FROM ({union})";
+    }
 
     private static string RunsView(List<string> runDirs)
     {

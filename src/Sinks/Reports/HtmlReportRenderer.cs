@@ -51,11 +51,23 @@ internal static class HtmlReportRenderer
             Table(html, ReportContent.Scores(model, modelId));
         }
 
-        html.Append("<h2>Metrics</h2>\n<p class=\"legend\">").Append(E(ReportText.MetricsLegend)).Append("</p>\n");
+        html.Append("<h2>Metrics</h2>\n<p class=\"legend\">").Append(E(ReportText.MetricsLegend))
+            .Append(ReportContent.HasVariants(model) ? E(ReportText.VariantLegend) : "").Append("</p>\n");
         foreach (var modelId in models)
         {
             html.Append("<h3>Model: ").Append(E(modelId)).Append("</h3>\n");
             Table(html, ReportContent.Metrics(model, modelId));
+        }
+
+        var perturbedModels = ReportContent.PerturbationModels(model);
+        if (perturbedModels.Count > 0)
+        {
+            html.Append("<h2>Clean vs perturbed</h2>\n<p class=\"legend\">").Append(E(ReportText.PerturbationLegend)).Append("</p>\n");
+            foreach (var modelId in perturbedModels)
+            {
+                html.Append("<h3>Model: ").Append(E(modelId)).Append("</h3>\n");
+                Table(html, ReportContent.Perturbations(model, modelId));
+            }
         }
 
         html.Append("<h2>Errors by status</h2>\n");

@@ -34,11 +34,23 @@ internal static class MarkdownReportRenderer
             Table(md, ReportContent.Scores(model, modelId));
         }
 
-        md.Append("## Metrics\n\n").Append(ReportText.MetricsLegend).Append("\n\n");
+        md.Append("## Metrics\n\n").Append(ReportText.MetricsLegend)
+            .Append(ReportContent.HasVariants(model) ? ReportText.VariantLegend : "").Append("\n\n");
         foreach (var modelId in models)
         {
             md.Append("### Model: ").Append(Escape(modelId)).Append("\n\n");
             Table(md, ReportContent.Metrics(model, modelId));
+        }
+
+        var perturbedModels = ReportContent.PerturbationModels(model);
+        if (perturbedModels.Count > 0)
+        {
+            md.Append("## Clean vs perturbed\n\n").Append(Escape(ReportText.PerturbationLegend)).Append("\n\n");
+            foreach (var modelId in perturbedModels)
+            {
+                md.Append("### Model: ").Append(Escape(modelId)).Append("\n\n");
+                Table(md, ReportContent.Perturbations(model, modelId));
+            }
         }
 
         md.Append("## Errors by status\n\n");

@@ -1,4 +1,5 @@
 using MultiTrust.Core.Records;
+using MultiTrust.Stages.Aggregation.Comparison;
 
 namespace MultiTrust.Sinks.Reports;
 
@@ -46,14 +47,20 @@ internal static class ReportContent
         return new ReportTable([new("Level"), new("Key"), new("Score (0–100)", Numeric: true), new("Note")], [.. rows]);
     }
 
+    /// <summary>True when some metric row is measured on a perturbed variant: the metrics tables then show a Variant column.</summary>
+    public static bool HasVariants(ReportModel model) =>
+        model.Metrics.Any(m => !string.Equals(m.Variant, PerturbationEffects.CleanVariantId, StringComparison.Ordinal));
+
     public static ReportTable Metrics(ReportModel model, string modelId)
     {
+        var variants = HasVariants(model);
         var rows = model.Metrics
             .Where(m => m.ModelId == modelId)
             .Select(m => (IReadOnlyList<ReportCell>)
             [
                 m.TaskId,
                 m.Subset,
+                .. variants ? new ReportCell[] { m.Variant } : [],
                 m.Metric,
                 new ReportCell(m.Value is null ? "no judged responses" : ReportFormat.Percent(m.Value), m.Value is null),
                 ReportFormat.Count(m.N),
@@ -61,8 +68,38 @@ internal static class ReportContent
                 ReportFormat.Count(m.Excluded),
             ]);
         return new ReportTable(
-            [new("Task"), new("Subset"), new("Metric"), new("Value", true), new("n", true), new("95% CI", true),
-             new("Excluded", true)],
+            [new("Task"), new("Subset"), .. variants ? new ReportColumn[] { new("Variant") } : [], new("Metric"), new("Value", true),
+             new("n", true), new("95% CI", true), new("Excluded", true)],
+            [.. rows]);
+    }
+
+    public static IReadOnlyList<string> PerturbationModels(ReportModel model) =>
+        [.. model.PerturbationEffects.Select(e => e.ModelId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The clean-vs-perturbed rows of one model, sorted by task, metric and variant (ordinal).</summary>
+    public static ReportTable Perturbations(ReportModel model, string modelId)
+    {
+        var rows = model.PerturbationEffects
+            .Where(e => e.ModelId == modelId)
+            .OrderBy(e => e.TaskId, StringComparer.Ordinal)
+            .ThenBy(e => e.Metric, StringComparer.Ordinal)
+            .ThenBy(e => e.Variant, StringComparer.Ordinal)
+            .Select(e => (IReadOnlyList<ReportCell>)
+            [
+                e.TaskId,
+                e.Metric,
+                e.Variant,
+                ReportFormat.Count(e.NPairs),
+                ReportFormat.Percent(e.CleanValue),
+                ReportFormat.Percent(e.PerturbedValue),
+                ReportFormat.Points(e.Delta),
+                ReportFormat.PointsInterval(e.CiLow, e.CiHigh),
+                ReportFormat.Discordant(e.McNemarB, e.McNemarC),
+                ReportFormat.PValue(e.PValue),
+            ]);
+        return new ReportTable(
+            [new("Task"), new("Metric"), new("Variant"), new("n pairs", true), new("Clean", true), new("Perturbed", true),
+             new("Delta (pp)", true), new("95% CI of delta (pp)", true), new("McNemar b/c", true), new("p-value", true)],
             [.. rows]);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MultiTrust.Core.Records;
 using MultiTrust.Core.Runs;
+using MultiTrust.Stages.Aggregation.Comparison;
 
 namespace MultiTrust.Sinks.Reports;
 
@@ -31,6 +32,12 @@ public sealed record ReportModel
 
     public IReadOnlyList<ErrorCountRow> ErrorCounts { get; init; } = [];
 
+    /// <summary>
+    /// Clean-vs-perturbed statistics of the run (the rows of <c>paired.parquet</c>). The report shows them in the section
+    /// "Clean vs perturbed", sorted by model, task, metric and variant; the section is left out when there are none.
+    /// </summary>
+    public IReadOnlyList<PerturbationEffectRow> PerturbationEffects { get; init; } = [];
+
     /// <summary>Extra model-call attempts over the run (attempts − 1 summed).</summary>
     public long RetryTotal { get; init; }
 
@@ -38,13 +45,15 @@ public sealed record ReportModel
     public long CacheHits { get; init; }
 
     /// <summary>Builds a model from a run card: its key facts, its JSON text and the synthetic-suite flag.</summary>
+    /// <param name="perturbationEffects">Clean-vs-perturbed rows (<see cref="PerturbationEffects"/>); null means none.</param>
     public static ReportModel FromRunCard(
         RunCard card,
         IReadOnlyList<MetricRow> metrics,
         IReadOnlyList<ScoreRow> scores,
         IReadOnlyList<ErrorCountRow> errorCounts,
         long retryTotal,
-        long cacheHits)
+        long cacheHits,
+        IReadOnlyList<PerturbationEffectRow>? perturbationEffects = null)
     {
         var facts = RunCardFacts.From(card);
         return new ReportModel
@@ -58,6 +67,7 @@ public sealed record ReportModel
             ErrorCounts = errorCounts,
             RetryTotal = retryTotal,
             CacheHits = cacheHits,
+            PerturbationEffects = perturbationEffects ?? [],
         };
     }
 }

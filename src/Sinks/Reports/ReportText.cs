@@ -9,6 +9,18 @@ internal static class ReportText
         "mean ± 1.96·s/√n (— when n < 2). Excluded = failed responses (skipped) and judge errors, left out of n. " +
         "Subset \"all\" is the whole task.";
 
+    /// <summary>Appended to <see cref="MetricsLegend"/> when the metrics tables show the Variant column.</summary>
+    public const string VariantLegend =
+        " Variant = the input the metric is measured on: \"clean\" (unperturbed) or the id of a perturbation.";
+
+    public const string PerturbationLegend =
+        "Each perturbed response is paired with the clean response to the same sample id (same model and judge). " +
+        "Clean and Perturbed = the metric over the n pairs; Delta = Perturbed − Clean in percentage points. " +
+        "0/1 scores: 95% CI of delta by Newcombe's hybrid score interval for paired proportions; p-value by McNemar's test " +
+        "on the discordant pairs b (clean 1, perturbed 0) and c (clean 0, perturbed 1), exact when b + c < 25, otherwise " +
+        "chi-squared with continuity correction. Other scores: paired t interval and paired t-test (no b/c). " +
+        "* marks p < 0.05.";
+
     public const string ScoresLegend =
         "Scores are on 0–100, higher is better. Sub-aspects combine task scores by the MultiTrust table " +
         "(mean of member tasks; Privacy Awareness = 0.4·P.1 + 0.3·P.2 + 0.3·P.3); overall = mean of the 10 " +

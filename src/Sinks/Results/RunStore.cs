@@ -55,8 +55,10 @@ public sealed partial class RunStore
 
     /// <summary>
     /// Removes what a crash can leave behind: temporary files (<c>.tmp-*</c>) in the table folders, in <c>_commits</c>
-    /// and of <c>metrics.parquet</c> / <c>scores.parquet</c>, and part files that no commit marker lists. Must not run
-    /// while a sink writes to the same run directory.
+    /// and in the run folder itself (whole-file writes such as <c>metrics.parquet</c>, <c>scores.parquet</c>,
+    /// <c>paired.parquet</c>, <c>run.json</c> or the reports write <c>.tmp-&lt;name&gt;.&lt;guid&gt;</c> and rename it), and part
+    /// files that no commit marker lists. Committed files are never touched. Must not run while a sink or writer writes to
+    /// the same run directory.
     /// </summary>
     /// <returns>The absolute paths of the removed files.</returns>
     public IReadOnlyList<string> Recover(string runDir)
@@ -88,9 +90,10 @@ public sealed partial class RunStore
         }
 
         var commitsDir = RunLayout.CommitsDir(runDir);
-        var topLevelTemps = new[] { $"{ParquetFiles.TempPrefix}{TableNames.Metrics}.parquet.*", $"{ParquetFiles.TempPrefix}{TableNames.Scores}.parquet.*" };
-        var temps = (Directory.Exists(commitsDir) ? Directory.EnumerateFiles(commitsDir, ParquetFiles.TempPrefix + "*") : [])
-            .Concat(Directory.Exists(runDir) ? topLevelTemps.SelectMany(pattern => Directory.EnumerateFiles(runDir, pattern)) : [])
+        var temps = new[] { commitsDir, runDir }
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.EnumerateFiles(dir, ParquetFiles.TempPrefix + "*"))
+            .Where(path => Path.GetFileName(path).StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal))
             .ToList();
         foreach (var path in temps)
         {

@@ -1,4 +1,7 @@
+using MultiTrust.Core.Records;
+using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Results;
+using MultiTrust.Stages.Aggregation.Comparison;
 
 namespace MultiTrust.Sinks.Tests.Results;
 
@@ -29,6 +32,39 @@ public sealed class RunStoreTests
         Assert.All(removed, p => Assert.False(File.Exists(p)));
         Assert.True(File.Exists(committed));
         Assert.Single(await new RunStore().ReadResponsesAsync(runDir).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Recover_TemporaryFilesOfWholeFileWrites_DeletesThemAndKeepsCommittedFiles()
+    {
+        using var temp = new TempDirectory();
+        var runDir = temp.RunDir("r1");
+        await new MetricsTableWriter().WriteMetricsAsync(runDir, [new MetricRow("r1", "m1", "t1-basic", "all", "accuracy", 0.5, 2, null, null, 0)]);
+        await new PairedTableWriter().WriteAsync(
+            runDir, [new PerturbationEffectRow("r1", "m1", "t1-basic", "accuracy", "noise@3", 2, 0.5, 0, -0.5, -0.9, 0.2, 1, 0, 1)]);
+        await File.WriteAllTextAsync(Path.Combine(runDir, "run.json"), "{}");
+        await File.WriteAllTextAsync(Path.Combine(runDir, "notes.tmp"), "kept");
+        string[] temps =
+        [
+            Path.Combine(runDir, ".tmp-paired.parquet.0123456789abcdef0123456789abcdef"),
+            Path.Combine(runDir, ".tmp-metrics.parquet.0123456789abcdef0123456789abcdef"),
+            Path.Combine(runDir, ".tmp-scores.parquet.abc"),
+            Path.Combine(runDir, ".tmp-run.json.abc"),
+            Path.Combine(runDir, ".tmp-report.html.abc"),
+        ];
+        foreach (var path in temps)
+        {
+            await File.WriteAllTextAsync(path, "partial");
+        }
+
+        var removed = new RunStore().Recover(runDir);
+
+        Assert.Equal(temps.Order(StringComparer.Ordinal), removed.Order(StringComparer.Ordinal));
+        Assert.All(temps, p => Assert.False(File.Exists(p)));
+        Assert.Equal(["metrics.parquet", "notes.tmp", "paired.parquet", "run.json"],
+            Directory.GetFiles(runDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Single(await new PairedTableWriter().ReadAsync(runDir));
+        Assert.Single(await new MetricsTableWriter().ReadMetricsAsync(runDir));
     }
 
     [Fact]
