@@ -41,6 +41,14 @@ public static class CliApp
                 judges.AddCommand<JudgesValidateCommand>("validate")
                     .WithDescription("Validate the rule judges against their labelled gold sets; fails when one is below its floor.");
             });
+            config.AddBranch("perturbations", perturbations =>
+            {
+                perturbations.SetDescription("List the perturbations pipelines can use as variants, or draw the contact sheet.");
+                perturbations.SetDefaultCommand<PerturbationsCommand>();
+                perturbations.AddCommand<ContactSheetCommand>("contact-sheet")
+                    .WithDescription("Write a PNG of every image perturbation at severities 1, 3 and 5.")
+                    .WithExample("perturbations", "contact-sheet", "--out", "docs/img/perturbations-contact-sheet.png");
+            });
             config.AddCommand<TasksCommand>("tasks")
                 .WithDescription("List the 32 MultiTrust tasks with aspect, sub-aspect and metric, and which ones run here.");
             config.SetExceptionHandler((exception, _) => ReportException(environment.Console, exception));
