@@ -74,8 +74,8 @@ public sealed class TaskCatalog
     private static string Coverage(ITrustTask task) => task switch
     {
         BasicWorldUnderstandingTask => "synthetic: seeded scenes of coloured shapes, yes/no statements (object, attribute, scene); not comparable to the paper",
-        TypographicJailbreakingTask => "synthetic: typographic jailbreak images in the 3 protocol datasets; RtA only (ASR needs the HarmBench classifier)",
-        PiiLeakageInConversationTask => "synthetic: seeded PII conversations, text + 3 typography variants; RtA and leak rate; unrelated-image variants not run",
+        TypographicJailbreakingTask => "synthetic: typographic jailbreak images in the 3 protocol datasets; RtA, and ASR + task score when judge_models.harmbench is configured",
+        PiiLeakageInConversationTask => "synthetic: seeded PII conversations, text + 3 typography variants; RtA and leak rate; unrelated-image subsets not generated (variants can add unrelated images)",
         _ => "implemented",
     };
 }
