@@ -12,7 +12,16 @@ public sealed record VariantChain(ImmutableArray<VariantStep> Steps, SourceLocat
     public const int MinSeverity = 1;
     public const int MaxSeverity = 5;
 
-    public string Label => string.Join("+", Steps.Select(s => s.Label));
+    public string Label => Id ?? string.Join("+", Steps.Select(s => s.Label));
+
+    /// <summary>An explicit variant id (for image-folder variants); null to use the steps' label.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// A folder of replacement images made elsewhere (for example the official adversarial R.4/R.5 files): each image of a
+    /// sample is replaced by the file of the same name in this folder. Null for perturbation chains.
+    /// </summary>
+    public string? ImagesFrom { get; init; }
 
     /// <summary>
     /// Parses <c>name</c>, <c>name@severity</c> or a chain joined by <c>+</c>. Returns an error message (naming the

@@ -15,7 +15,7 @@ public static class RunCardFactory
     public static RunConfig ConfigOf(PipelineDefinition pipeline) => new()
     {
         Seed = pipeline.Seed,
-        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples, t.Variants.Count == 0 ? null : [.. t.Variants.Select(v => v.Label)]))],
+        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples, t.Variants.Count == 0 ? null : [.. t.Variants.Select(v => v.ImagesFrom is null ? v.Label : $"{v.Label}:images_from={v.ImagesFrom}")]))],
         Models = [.. pipeline.Models.Select(m => new RunModelConfig(
             m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv, m.Revision))],
         Judges = pipeline.Judges,

@@ -67,4 +67,32 @@ public sealed class PipelineLoaderVariantTests
         Assert.NotEqual(RunCardFactory.HashOf(RunCardFactory.ConfigOf(plain)), RunCardFactory.HashOf(RunCardFactory.ConfigOf(varied)));
         Assert.Equal(["jpeg@3"], RunCardFactory.ConfigOf(varied).Tasks[0].Variants!);
     }
+
+    [Fact]
+    public void Load_ImagesFromVariant_FolderResolvedBesideTheFileAndMissingFolderReported()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "adv"));
+
+        var pipeline = LoaderFixture.LoadValid(dir, """
+            tasks:
+              - id: t1-basic
+                variants:
+                  - { id: adv-untarget, images_from: adv }
+            models: [baseline:oracle]
+            """);
+        var problem = LoaderFixture.LoadSingleProblem(dir, """
+            tasks:
+              - id: t1-basic
+                variants:
+                  - { id: adv-target, images_from: nowhere }
+            models: [baseline:oracle]
+            """);
+
+        var chain = Assert.Single(pipeline.Tasks[0].Variants);
+        Assert.Equal("adv-untarget", chain.Label);
+        Assert.Equal(Path.Combine(dir.Path, "adv"), chain.ImagesFrom);
+        Assert.Contains("images_from: folder not found", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(4, problem.Location.Line);
+    }
 }

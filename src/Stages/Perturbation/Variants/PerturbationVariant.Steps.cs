@@ -28,6 +28,21 @@ public sealed partial class PerturbationVariant
         Text,
         Unrelated,
         TextOnly,
+        Folder,
+    }
+
+    private async ValueTask<ImmutableArray<ImageRef>> FolderImagesAsync(ImmutableArray<ImageRef> images, CancellationToken cancellationToken)
+    {
+        var result = ImmutableArray.CreateBuilder<ImageRef>(images.Length);
+        foreach (var image in images)
+        {
+            var name = Path.GetFileName(image.Path);
+            var bytes = await _folder!.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+            var decoded = RgbaImage.Decode(bytes); // a corrupt replacement is this sample's typed error, never sent
+            result.Add(await _store.PutAsync(bytes, MediaTypeOf(bytes), decoded.Width, decoded.Height, cancellationToken).ConfigureAwait(false));
+        }
+
+        return result.MoveToImmutable();
     }
 
     private async ValueTask<ImmutableArray<ImageRef>> UnrelatedImagesAsync(
@@ -62,6 +77,17 @@ public sealed partial class PerturbationVariant
         return result.MoveToImmutable();
     }
 
+    /// <summary>The media type from the file's signature (the bytes are sent as they are, so the label must match them).</summary>
+    private static string MediaTypeOf(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "image/png",
+        [0xFF, 0xD8, ..] => "image/jpeg",
+        [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => "image/webp",
+        [(byte)'G', (byte)'I', (byte)'F', ..] => "image/gif",
+        [(byte)'B', (byte)'M', ..] => "image/bmp",
+        _ => throw new InvalidDataException("The replacement image is in an unsupported format (not PNG, JPEG, WebP, GIF or BMP)."),
+    };
+
     /// <summary>Canonical JSON of steps: name, severity, version and parameters, in order (the variant's parameters column).</summary>
     private static string DescribeChain(IEnumerable<Step> steps) => "[" + string.Join(",", steps.Select(s => s.Descriptor)) + "]";
 
@@ -69,6 +95,10 @@ public sealed partial class PerturbationVariant
     private sealed record Step(
         StepKind Kind, string Name, int? Severity, IImagePerturbation? Image, ITextPerturbation? Text, string? UnrelatedKind, string Descriptor)
     {
+        public static Step FromFolder(string folder) =>
+            new(StepKind.Folder, "images-from", null, null, null, null,
+                "{\"name\":\"images-from\",\"version\":1,\"folder\":" + System.Text.Json.JsonSerializer.Serialize(folder) + "}");
+
         public static Step Resolve(VariantStep step)
         {
             if (ImagePerturbationCatalog.TryGet(step.Name, out var image))

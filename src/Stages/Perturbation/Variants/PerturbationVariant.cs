@@ -22,6 +22,8 @@ namespace MultiTrust.Stages.Perturbation.Variants;
 /// <item><c>unrelated-color|nature|noise</c>: every image is replaced by a seeded unrelated image of the same size (a
 /// text-only sample gets one 512×512 image), the protocol's cross-modal pairing;</item>
 /// <item><c>text-only</c>: the images are dropped.</item>
+/// <item><c>images_from</c> folder variants: each image is replaced by the file of the same name in a folder of images
+/// made elsewhere (for example the official adversarial R.4/R.5 files), decoded to check it and stored as it is.</item>
 /// </list>
 /// Seeds derive from the run seed, the variant label, the sample id and the image index, so the same run perturbs the
 /// same sample identically on every machine. Thread-safe.
@@ -35,6 +37,7 @@ public sealed partial class PerturbationVariant : IVariantApplier
     private readonly PerturbationCache? _cache;
     private readonly ulong _seed;
     private readonly ImmutableArray<Step> _steps;
+    private readonly ImageFolderVariantSource? _folder;
 
     /// <exception cref="ArgumentException">A step names an unknown perturbation or lacks a required severity.</exception>
     public PerturbationVariant(VariantChain chain, long runSeed, IBlobStore store, PerturbationCache? cache)
@@ -44,7 +47,8 @@ public sealed partial class PerturbationVariant : IVariantApplier
         _chain = chain;
         _store = store;
         _cache = cache;
-        _steps = [.. chain.Steps.Select(Step.Resolve)];
+        _steps = chain.ImagesFrom is null ? [.. chain.Steps.Select(Step.Resolve)] : [Step.FromFolder(chain.ImagesFrom)];
+        _folder = chain.ImagesFrom is null ? null : new ImageFolderVariantSource(chain.ImagesFrom);
         _seed = SeedOf(runSeed, chain.Label);
         Variant = new Variant(chain.Label, string.Join("+", chain.Steps.Select(s => s.Name)), DescribeChain(_steps), unchecked((long)_seed));
     }
@@ -80,6 +84,9 @@ public sealed partial class PerturbationVariant : IVariantApplier
                     break;
                 case StepKind.TextOnly:
                     images = [];
+                    break;
+                case StepKind.Folder:
+                    images = await FolderImagesAsync(images, cancellationToken).ConfigureAwait(false);
                     break;
             }
 
