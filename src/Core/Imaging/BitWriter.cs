@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace MultiTrust.Core.Imaging;
 
@@ -17,6 +18,7 @@ internal sealed class BitWriter
 
     /// <summary>Writes the low <paramref name="bits"/> (at most 32) bits of <paramref name="value"/>, least
     /// significant first; the higher bits of <paramref name="value"/> must be zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(uint value, int bits)
     {
         _bits |= (ulong)value << _count;

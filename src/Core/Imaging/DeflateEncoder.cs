@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MultiTrust.Core.Imaging;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MultiTrust.Core.Imaging;
 /// (and the <see cref="PngCompression"/>) only, never on the CPU, the runtime's zlib build or its version — which is
 /// what makes generated PNGs byte-identical on every machine. <see cref="PngCompression.Default"/> emits one fixed
 /// block; <see cref="PngCompression.Fast"/> emits a block per <see cref="BlockSize"/> bytes and stores a block
-/// verbatim as soon as LZ77 stops paying for it.
+/// verbatim as soon as LZ77 does not save at least 1/8 of it.
 /// </summary>
 internal static class DeflateEncoder
 {
@@ -88,8 +90,8 @@ internal static class DeflateEncoder
     {
         /// <summary>Tokenizes from <paramref name="start"/> until at least <paramref name="end"/>, matches reaching no
         /// further than <paramref name="limit"/>. Returns the position reached, or -1 when <paramref name="bail"/> is
-        /// set and the fixed-Huffman bits exceed the raw bits at a probe point (every <see cref="ProbeBytes"/>) or at
-        /// the end.</summary>
+        /// set and the fixed-Huffman code does not save at least 1/8 of the raw bits at a probe point (every
+        /// <see cref="ProbeBytes"/>) or at the end: a small saving is not worth the LZ77 time on a hot path.</summary>
         public int Tokenize(ReadOnlySpan<byte> data, int start, int end, int limit, bool bail, out int count)
         {
             count = 0;
@@ -141,7 +143,7 @@ internal static class DeflateEncoder
 
                 if (bail && (pos >= nextProbe || pos >= end))
                 {
-                    if (bits > 8L * (pos - start))
+                    if (bits > 7L * (pos - start))
                     {
                         return -1;
                     }
@@ -155,6 +157,7 @@ internal static class DeflateEncoder
 
         // Only candidates of length >= MinMatch can win, so shorter ones are rejected on their first three bytes
         // (which leaves the chosen match, and so the output, unchanged).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Consider(ReadOnlySpan<byte> data, int pos, int remaining, int distance, ref int bestLength, ref int bestDistance)
         {
             if (distance <= 0 || distance > Window || distance > pos)
@@ -177,6 +180,7 @@ internal static class DeflateEncoder
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Hash(ReadOnlySpan<byte> data, int pos)
         {
             var v = (uint)(data[pos] | (data[pos + 1] << 8) | (data[pos + 2] << 16));

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MultiTrust.Core.Imaging;
 
@@ -24,6 +25,7 @@ internal static class FixedHuffman
     /// <summary>Bits of a match of <paramref name="length"/> (3–258) at <paramref name="distance"/> (1–32768).</summary>
     public static int MatchBits(int length, int distance) => s_lengths.Bits[length] + 5 + DistanceExtra(DistanceCode(distance));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteSymbol(BitWriter output, int symbol) => output.Write(s_symbols.Code[symbol], s_symbols.Bits[symbol]);
 
     public static void WriteMatch(BitWriter output, int length, int distance)
