@@ -60,6 +60,7 @@ public sealed class PngEncoderTests
 
         AssertDecodesTo(png, pixels, width, height, 3);
         Assert.Equal(Scanlines(pixels, width * 3, height), Inflate(png));
+        Assert.InRange(png.Length, pixels.Length, pixels.Length + (pixels.Length / 100)); // stored, not Huffman-coded
     }
 
     [Fact]
