@@ -23,6 +23,11 @@ public static class PerturbationBenchmark
             return 0;
         }
 
+        if (args.Flag("png-encoder"))
+        {
+            return PngEncoderBenchmark.Run(args);
+        }
+
         var sizes = args.String("sizes", "512,1024").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var severity = args.Int("severity", 3);
         var seconds = args.Double("seconds", 2);

@@ -1,47 +1,70 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
 namespace MultiTrust.Core.Imaging;
 
-/// <summary>LSB-first bit writer for DEFLATE streams. Not thread-safe.</summary>
+/// <summary>LSB-first bit writer for DEFLATE streams into a growable buffer. Not thread-safe.</summary>
 internal sealed class BitWriter
 {
-    private readonly MemoryStream _stream;
-    private uint _buffer;
+    private byte[] _buffer;
+    private int _length;
+    private ulong _bits;
     private int _count;
 
-    public BitWriter(MemoryStream stream) => _stream = stream;
+    public BitWriter(int capacity) => _buffer = new byte[Math.Max(capacity, 64)];
 
-    /// <summary>Writes the low <paramref name="bits"/> bits of <paramref name="value"/>, least significant first.</summary>
+    /// <summary>The bytes written so far; call <see cref="AlignToByte"/> first to include pending bits.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>Writes the low <paramref name="bits"/> (at most 32) bits of <paramref name="value"/>, least
+    /// significant first; the higher bits of <paramref name="value"/> must be zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(uint value, int bits)
     {
-        _buffer |= (value & ((1u << bits) - 1)) << _count;
+        _bits |= (ulong)value << _count;
         _count += bits;
-        while (_count >= 8)
+        if (_count >= 32)
         {
-            _stream.WriteByte((byte)_buffer);
-            _buffer >>= 8;
-            _count -= 8;
+            Ensure(4);
+            BinaryPrimitives.WriteUInt32LittleEndian(_buffer.AsSpan(_length), (uint)_bits);
+            _length += 4;
+            _bits >>= 32;
+            _count -= 32;
         }
     }
 
-    /// <summary>Writes a Huffman code, which DEFLATE packs most significant bit first.</summary>
-    public void WriteReversed(uint code, int bits)
+    /// <summary>Pads to a byte boundary with zero bits and moves the pending bytes to the buffer.</summary>
+    public void AlignToByte()
     {
-        uint reversed = 0;
-        for (var i = 0; i < bits; i++)
+        Ensure(8);
+        while (_count > 0)
         {
-            reversed = (reversed << 1) | ((code >> i) & 1);
+            _buffer[_length++] = (byte)_bits;
+            _bits >>= 8;
+            _count = Math.Max(0, _count - 8);
         }
 
-        Write(reversed, bits);
+        _bits = 0;
     }
 
-    /// <summary>Pads to a byte boundary with zero bits.</summary>
-    public void Flush()
+    /// <summary>Copies bytes verbatim; only valid right after <see cref="AlignToByte"/>.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
     {
-        if (_count > 0)
+        if (_count != 0)
         {
-            _stream.WriteByte((byte)_buffer);
-            _buffer = 0;
-            _count = 0;
+            throw new InvalidOperationException("BitWriter.WriteBytes needs a byte-aligned position; call AlignToByte first.");
+        }
+
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Ensure(int extra)
+    {
+        if (_length + extra > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + extra));
         }
     }
 }

@@ -9,15 +9,20 @@ namespace MultiTrust.Core.Imaging;
 /// </summary>
 public static class PngEncoder
 {
-    private static readonly uint[] s_crcTable = BuildCrcTable();
-
     /// <summary>Encodes tightly packed rows of <paramref name="width"/> × channels bytes.</summary>
     /// <param name="channels">1 (greyscale) or 3 (RGB).</param>
-    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int channels)
+    /// <param name="compression"><see cref="PngCompression.Default"/> (the original bytes; keeps existing hashes) or
+    /// <see cref="PngCompression.Fast"/> (for hot paths and noisy images).</param>
+    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int channels, PngCompression compression = PngCompression.Default)
     {
         if (channels is not (1 or 3))
         {
             throw new ArgumentOutOfRangeException(nameof(channels), channels, "PNG encoding supports 1 (grey) or 3 (RGB) channels.");
+        }
+
+        if (compression is not (PngCompression.Default or PngCompression.Fast))
+        {
+            throw new ArgumentOutOfRangeException(nameof(compression), compression, "Unknown PngCompression.");
         }
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
@@ -35,18 +40,18 @@ public static class PngEncoder
             pixels.Slice(y * stride, stride).CopyTo(raw.AsSpan((y * (stride + 1)) + 1));
         }
 
-        var zlib = new MemoryStream();
-        zlib.WriteByte(0x78);
-        zlib.WriteByte(0x01);
-        var bits = new BitWriter(zlib);
-        DeflateEncoder.Compress(raw, channels, stride + 1, bits);
-        bits.Flush();
+        var zlib = new BitWriter(raw.Length + (raw.Length / 1024) + 64);
+        zlib.Write(0x78 | (0x01 << 8), 16);
+        DeflateEncoder.Compress(raw, channels, stride + 1, compression, zlib);
+        zlib.AlignToByte();
         Span<byte> adler = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(adler, Adler32(raw));
-        zlib.Write(adler);
+        zlib.WriteBytes(adler);
+        var idat = zlib.Written;
 
-        var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        var png = new byte[signature.Length + (12 + 13) + (12 + idat.Length) + 12];
+        signature.CopyTo(png);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
@@ -55,33 +60,20 @@ public static class PngEncoder
         header[10] = 0;
         header[11] = 0;
         header[12] = 0;
-        WriteChunk(png, "IHDR"u8, header);
-        WriteChunk(png, "IDAT"u8, zlib.GetBuffer().AsSpan(0, (int)zlib.Length));
-        WriteChunk(png, "IEND"u8, []);
-        return png.ToArray();
+        var at = WriteChunk(png, signature.Length, "IHDR"u8, header);
+        at = WriteChunk(png, at, "IDAT"u8, idat);
+        WriteChunk(png, at, "IEND"u8, []);
+        return png;
     }
 
-    private static void WriteChunk(MemoryStream png, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    private static int WriteChunk(byte[] png, int at, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(word, data.Length);
-        png.Write(word);
-        png.Write(type);
-        png.Write(data);
-        var crc = Crc32(0xFFFFFFFFu, type);
-        crc = Crc32(crc, data) ^ 0xFFFFFFFFu;
-        BinaryPrimitives.WriteUInt32BigEndian(word, crc);
-        png.Write(word);
-    }
-
-    private static uint Crc32(uint crc, ReadOnlySpan<byte> data)
-    {
-        foreach (var b in data)
-        {
-            crc = s_crcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc;
+        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(at), data.Length);
+        type.CopyTo(png.AsSpan(at + 4));
+        data.CopyTo(png.AsSpan(at + 8));
+        var crc = Crc32.Compute(png.AsSpan(at + 4, 4 + data.Length));
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(at + 8 + data.Length), crc);
+        return at + 12 + data.Length;
     }
 
     private static uint Adler32(ReadOnlySpan<byte> data)
@@ -103,22 +95,5 @@ public static class PngEncoder
         }
 
         return (b << 16) | a;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
     }
 }

@@ -11,7 +11,9 @@ namespace MultiTrust.Stages.Perturbation.Images;
 /// </summary>
 public static class ImageEncoder
 {
-    public static byte[] EncodePng(RgbaImage image)
+    /// <summary>Lossless PNG. <see cref="PngCompression.Fast"/> by default: lossless perturbation outputs are mostly
+    /// noise, which LZ77 cannot shrink, so blocks that do not compress are stored (about raw size, a few ms at 512²).</summary>
+    public static byte[] EncodePng(RgbaImage image, PngCompression compression = PngCompression.Fast)
     {
         ArgumentNullException.ThrowIfNull(image);
         var rgba = image.Pixels;
@@ -34,7 +36,7 @@ public static class ImageEncoder
             }
         }
 
-        return PngEncoder.Encode(packed, image.Width, image.Height, channels);
+        return PngEncoder.Encode(packed, image.Width, image.Height, channels, compression);
     }
 
     /// <summary>Baseline JPEG, 4:2:0 chroma subsampling, at <paramref name="quality"/> (1–100).</summary>

@@ -94,5 +94,5 @@ public static class UnrelatedImages
     }
 
     private static UnrelatedImage Encode(byte[] rgb, int width, int height, string kind) =>
-        new(PngEncoder.Encode(rgb, width, height, 3), width, height, kind);
+        new(PngEncoder.Encode(rgb, width, height, 3, PngCompression.Fast), width, height, kind);
 }

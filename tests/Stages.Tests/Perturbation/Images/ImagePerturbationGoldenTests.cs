@@ -1,4 +1,5 @@
 using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Imaging;
 using MultiTrust.Stages.Perturbation.Images;
 
 namespace MultiTrust.Stages.Tests.Perturbation.Images;
@@ -60,6 +61,19 @@ public sealed class ImagePerturbationGoldenTests
         var result = new ImagePerturber().Apply(TestImages.BuildPng(), chain, Seed);
 
         Assert.Equal("png", result.Encoding);
-        Assert.Equal("e45a1dacfed6ab92573282a009fa46d79cc51854352cbb9eae51c7aefb15038c", ContentHasher.Sha256Hex(result.Bytes));
+        Assert.Equal("ba1b0256250665a0cef8d15cee439f9d79bf3b3c55eaabea61c5da822b05c756", ContentHasher.Sha256Hex(result.Bytes));
+    }
+
+    // The chain's PNG moved to PngCompression.Fast (new golden above); its pixels are unchanged: re-encoded with
+    // PngCompression.Default they give the pre-Fast golden bytes exactly.
+    [Fact]
+    public void Perturber_NoiseThenBlurChain_PixelsMatchThePreFastEncoding()
+    {
+        var chain = new List<(IImagePerturbation, int)> { (TestImages.Get("gaussian-noise"), 3), (TestImages.Get("gaussian-blur"), 2) };
+
+        var pixels = RgbaImage.Decode(new ImagePerturber().Apply(TestImages.BuildPng(), chain, Seed).Bytes);
+
+        Assert.Equal("e45a1dacfed6ab92573282a009fa46d79cc51854352cbb9eae51c7aefb15038c",
+            ContentHasher.Sha256Hex(ImageEncoder.EncodePng(pixels, PngCompression.Default)));
     }
 }
