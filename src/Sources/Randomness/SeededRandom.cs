@@ -1,28 +1,23 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Sources.Randomness;
 
 /// <summary>
-/// xoshiro256** seeded through SplitMix64: a small, fully specified PRNG whose sequence is the same on every runtime
-/// and machine (unlike <see cref="Random"/>, whose seeded sequence is an implementation detail). Not thread-safe; give
-/// each sample its own instance with <see cref="ForStream"/>.
+/// xoshiro256** seeded through SplitMix64 (<see cref="Xoshiro256StarStar"/>): a small, fully specified PRNG whose
+/// sequence is the same on every runtime and machine (unlike <see cref="Random"/>, whose seeded sequence is an
+/// implementation detail), with unbiased (rejection) integers, picks and shuffles. Not thread-safe; give each sample its
+/// own instance with <see cref="ForStream"/>.
 /// </summary>
 public sealed class SeededRandom
 {
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
+    private Xoshiro256StarStar _generator;
 
     public SeededRandom(ulong seed)
     {
-        var x = seed;
-        _s0 = SplitMix64(ref x);
-        _s1 = SplitMix64(ref x);
-        _s2 = SplitMix64(ref x);
-        _s3 = SplitMix64(ref x);
+        _generator = new Xoshiro256StarStar(seed);
     }
 
     /// <summary>
@@ -41,18 +36,7 @@ public sealed class SeededRandom
         return new SeededRandom(BinaryPrimitives.ReadUInt64LittleEndian(digest));
     }
 
-    public ulong NextUInt64()
-    {
-        var result = BitRotate(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = BitRotate(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _generator.NextUInt64();
 
     /// <summary>Uniform integer in [0, <paramref name="maxExclusive"/>), without modulo bias.</summary>
     public int NextInt(int maxExclusive)
@@ -76,7 +60,7 @@ public sealed class SeededRandom
     public bool NextBool() => (NextUInt64() >> 63) == 1;
 
     /// <summary>Uniform double in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => _generator.NextDouble();
 
     public T Pick<T>(IReadOnlyList<T> items)
     {
@@ -96,16 +80,5 @@ public sealed class SeededRandom
             var j = NextInt(i + 1);
             (items[i], items[j]) = (items[j], items[i]);
         }
-    }
-
-    private static ulong BitRotate(ulong x, int k) => (x << k) | (x >> (64 - k));
-
-    private static ulong SplitMix64(ref ulong state)
-    {
-        state += 0x9E3779B97F4A7C15UL;
-        var z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

@@ -1,14 +1,16 @@
+using MultiTrust.Stages.Aggregation.Statistics;
+
 namespace MultiTrust.Stages.Aggregation.Comparison;
 
 /// <summary>Tail probabilities and quantiles of the normal, χ², Student t and Binomial(n, ½) distributions.</summary>
 internal static class Distributions
 {
     /// <summary>P(|Z| ≥ |z|) for a standard normal Z: erfc(|z|/√2) = Q(½, z²/2).</summary>
-    public static double NormalTwoSided(double z) => Math.Min(1, SpecialFunctions.RegularizedGammaQ(0.5, z * z / 2));
+    public static double NormalTwoSided(double z) => Math.Min(1, IncompleteGamma.UpperRegularized(0.5, z * z / 2));
 
     /// <summary>P(X ≥ x) for X ~ χ² with <paramref name="degreesOfFreedom"/> degrees of freedom.</summary>
     public static double ChiSquaredUpper(double x, double degreesOfFreedom) =>
-        Math.Min(1, SpecialFunctions.RegularizedGammaQ(degreesOfFreedom / 2, Math.Max(0, x) / 2));
+        Math.Min(1, IncompleteGamma.UpperRegularized(degreesOfFreedom / 2, Math.Max(0, x) / 2));
 
     /// <summary>P(|T| ≥ |t|) for T ~ Student t with ν degrees of freedom: I_{ν/(ν+t²)}(ν/2, ½).</summary>
     public static double StudentTTwoSided(double t, double degreesOfFreedom) =>
@@ -63,5 +65,5 @@ internal static class Distributions
     }
 
     private static double LogChoose(long n, long k) =>
-        SpecialFunctions.LogGamma(n + 1) - SpecialFunctions.LogGamma(k + 1) - SpecialFunctions.LogGamma(n - k + 1);
+        IncompleteGamma.LogGamma(n + 1) - IncompleteGamma.LogGamma(k + 1) - IncompleteGamma.LogGamma(n - k + 1);
 }

@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Aggregation.Statistics;
 
 /// <summary>
@@ -33,16 +35,14 @@ public static class PoissonBootstrap
         ArgumentNullException.ThrowIfNull(sampleId);
         ArgumentNullException.ThrowIfNull(variantId);
         ArgumentNullException.ThrowIfNull(modelId);
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a64.OffsetBasis;
         hash = Fnv(hash, sampleId);
         hash = Fnv(hash, variantId);
         hash = Fnv(hash, modelId);
-        var state = Mix(hash ^ Mix(unchecked((ulong)seed)));
+        var state = SplitMix64.Mix(hash ^ SplitMix64.Mix(unchecked((ulong)seed)));
         for (var b = 0; b < weights.Length; b++)
         {
-            state += 0x9E3779B97F4A7C15UL;
-            var u = (Mix(state) >> 11) * (1.0 / (1UL << 53));
-            weights[b] = Invert(u);
+            weights[b] = Invert(RandomBits.ToUnitDouble(SplitMix64.Next(ref state)));
         }
     }
 
@@ -113,21 +113,6 @@ public static class PoissonBootstrap
         return cdf;
     }
 
-    private static ulong Fnv(ulong hash, string text)
-    {
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        // A separator that no char produces, so ("ab", "c") and ("a", "bc") hash differently.
-        return (hash ^ 0x1_0000UL) * 1099511628211UL;
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    // FNV-1a over the UTF-16 code units, then a separator that no char produces, so ("ab", "c") and ("a", "bc") differ.
+    private static ulong Fnv(ulong hash, string text) => (Fnv1a64.AppendChars(hash, text) ^ 0x1_0000UL) * Fnv1a64.Prime;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Images;
 
@@ -9,17 +10,13 @@ public static class SeedDerivation
     public static ulong ForStep(ulong seed, int index, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var nameHash = 0xCBF29CE484222325UL;
-        foreach (var b in Encoding.UTF8.GetBytes(name))
-        {
-            nameHash = (nameHash ^ b) * 0x100000001B3UL;
-        }
+        var nameHash = Fnv1a64.AppendBytes(Fnv1a64.OffsetBasis, Encoding.UTF8.GetBytes(name));
 
         var state = seed;
-        var mixed = SeededGenerator.SplitMix64(ref state);
+        var mixed = SplitMix64.Next(ref state);
         state = mixed ^ (ulong)(uint)index;
-        mixed = SeededGenerator.SplitMix64(ref state);
+        mixed = SplitMix64.Next(ref state);
         state = mixed ^ nameHash;
-        return SeededGenerator.SplitMix64(ref state);
+        return SplitMix64.Next(ref state);
     }
 }

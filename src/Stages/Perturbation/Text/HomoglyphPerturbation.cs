@@ -6,10 +6,8 @@ namespace MultiTrust.Stages.Perturbation.Text;
 /// Homoglyphs: each Latin letter with a Cyrillic or Greek look-alike is replaced by one with probability <c>rate</c>
 /// (e.g. Latin <c>a</c> → Cyrillic <c>а</c> U+0430). The text looks unchanged to a reader but not to a tokenizer.
 /// </summary>
-public sealed class HomoglyphPerturbation : ITextPerturbation
+public sealed class HomoglyphPerturbation : SingleRatePerturbation
 {
-    private static readonly double[] s_rates = [0.10, 0.20, 0.35, 0.50, 0.75];
-
     // Look-alikes in DejaVu/most fonts; Cyrillic first, Greek where there is a good one.
     private static readonly FrozenDictionary<char, string> s_homoglyphs = new Dictionary<char, string>
     {
@@ -22,21 +20,11 @@ public sealed class HomoglyphPerturbation : ITextPerturbation
         ['Y'] = "\u03A5", ['Z'] = "\u0396",
     }.ToFrozenDictionary();
 
-    public string Name => "homoglyphs";
-
-    public int Version => 1;
-
-    public IReadOnlyDictionary<string, double> Parameters(int severity)
+    public HomoglyphPerturbation()
+        : base("homoglyphs", "rate", [0.10, 0.20, 0.35, 0.50, 0.75])
     {
-        TextSegments.RequireSeverity(severity);
-        return new Dictionary<string, double>(StringComparer.Ordinal) { ["rate"] = s_rates[severity - 1] };
     }
 
-    public string Apply(string text, int severity, ulong seed, int protectedFrom = int.MaxValue)
-    {
-        TextSegments.RequireSeverity(severity);
-        var rate = s_rates[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, protectedFrom, segment => CharacterSubstitution.Rewrite(segment, s_homoglyphs, rate, random));
-    }
+    private protected override string RewriteSegment(string segment, double rate, PerturbationRandom random) =>
+        CharacterSubstitution.Rewrite(segment, s_homoglyphs, rate, random);
 }

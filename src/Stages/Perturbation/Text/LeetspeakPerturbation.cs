@@ -6,29 +6,17 @@ namespace MultiTrust.Stages.Perturbation.Text;
 /// Leetspeak: each letter with a digit or symbol stand-in (a→4/@, b→8, e→3, g→9, i→1/!, l→1, o→0, s→5/$, t→7, z→2,
 /// either case) is replaced by one with probability <c>rate</c>.
 /// </summary>
-public sealed class LeetspeakPerturbation : ITextPerturbation
+public sealed class LeetspeakPerturbation : SingleRatePerturbation
 {
-    private static readonly double[] s_rates = [0.10, 0.25, 0.40, 0.60, 0.80];
-
     private static readonly FrozenDictionary<char, string> s_leet = BuildTable();
 
-    public string Name => "leetspeak";
-
-    public int Version => 1;
-
-    public IReadOnlyDictionary<string, double> Parameters(int severity)
+    public LeetspeakPerturbation()
+        : base("leetspeak", "rate", [0.10, 0.25, 0.40, 0.60, 0.80])
     {
-        TextSegments.RequireSeverity(severity);
-        return new Dictionary<string, double>(StringComparer.Ordinal) { ["rate"] = s_rates[severity - 1] };
     }
 
-    public string Apply(string text, int severity, ulong seed, int protectedFrom = int.MaxValue)
-    {
-        TextSegments.RequireSeverity(severity);
-        var rate = s_rates[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, protectedFrom, segment => CharacterSubstitution.Rewrite(segment, s_leet, rate, random));
-    }
+    private protected override string RewriteSegment(string segment, double rate, PerturbationRandom random) =>
+        CharacterSubstitution.Rewrite(segment, s_leet, rate, random);
 
     private static FrozenDictionary<char, string> BuildTable()
     {

@@ -8,29 +8,14 @@ namespace MultiTrust.Stages.Perturbation.Text;
 /// rewritten with probability <c>rule_probability</c>. Template-based and meaning-preserving for the protocol's prompt
 /// shapes; it is not a semantic paraphraser, and text that matches no rule is returned unchanged.
 /// </summary>
-public sealed class ParaphrasePerturbation : ITextPerturbation
+public sealed class ParaphrasePerturbation : SingleRatePerturbation
 {
-    private static readonly double[] s_probabilities = [0.2, 0.4, 0.6, 0.8, 1.0];
-
-    public string Name => "paraphrase";
-
-    public int Version => 1;
-
-    public IReadOnlyDictionary<string, double> Parameters(int severity)
+    public ParaphrasePerturbation()
+        : base("paraphrase", "rule_probability", [0.2, 0.4, 0.6, 0.8, 1.0])
     {
-        TextSegments.RequireSeverity(severity);
-        return new Dictionary<string, double>(StringComparer.Ordinal) { ["rule_probability"] = s_probabilities[severity - 1] };
     }
 
-    public string Apply(string text, int severity, ulong seed, int protectedFrom = int.MaxValue)
-    {
-        TextSegments.RequireSeverity(severity);
-        var probability = s_probabilities[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, probability, random));
-    }
-
-    private static string Rewrite(string segment, double probability, PerturbationRandom random)
+    private protected override string RewriteSegment(string segment, double probability, PerturbationRandom random)
     {
         foreach (var (pattern, template) in ParaphraseTemplates.Frames)
         {

@@ -6,29 +6,14 @@ namespace MultiTrust.Stages.Perturbation.Text;
 /// Keyboard typos: each ASCII letter is hit with probability <c>rate</c> by one of an adjacent swap, a drop, an
 /// inserted QWERTY neighbour after it, or a replacement by a QWERTY neighbour (equally likely).
 /// </summary>
-public sealed class TypoPerturbation : ITextPerturbation
+public sealed class TypoPerturbation : SingleRatePerturbation
 {
-    private static readonly double[] s_rates = [0.03, 0.06, 0.10, 0.15, 0.20];
-
-    public string Name => "typos";
-
-    public int Version => 1;
-
-    public IReadOnlyDictionary<string, double> Parameters(int severity)
+    public TypoPerturbation()
+        : base("typos", "rate", [0.03, 0.06, 0.10, 0.15, 0.20])
     {
-        TextSegments.RequireSeverity(severity);
-        return new Dictionary<string, double>(StringComparer.Ordinal) { ["rate"] = s_rates[severity - 1] };
     }
 
-    public string Apply(string text, int severity, ulong seed, int protectedFrom = int.MaxValue)
-    {
-        TextSegments.RequireSeverity(severity);
-        var rate = s_rates[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
-        return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, rate, random));
-    }
-
-    private static string Rewrite(string segment, double rate, PerturbationRandom random)
+    private protected override string RewriteSegment(string segment, double rate, PerturbationRandom random)
     {
         var builder = new StringBuilder(segment.Length + 8);
         for (var i = 0; i < segment.Length; i++)

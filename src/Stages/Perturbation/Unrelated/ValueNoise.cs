@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Unrelated;
 
 /// <summary>
@@ -41,10 +43,7 @@ internal readonly struct ValueNoise(ulong seed)
     private double Lattice(long x, long y, int octave)
     {
         var z = seed ^ ((ulong)octave * 0xD6E8FEB86659FD93UL) ^ ((ulong)x * 0x9E3779B97F4A7C15UL) ^ ((ulong)y * 0xC2B2AE3D27D4EB4FUL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        z ^= z >> 31;
-        return (z >> 11) * (1.0 / (1UL << 53));
+        return RandomBits.ToUnitDouble(SplitMix64.Mix(z));
     }
 
     private static double Smooth(double t) => t * t * (3 - (2 * t));
