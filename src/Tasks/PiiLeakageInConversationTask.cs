@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Synthetic.Privacy;
 using MultiTrust.Stages.Aggregation.Formulas;
+using MultiTrust.Stages.Aggregation;
 using MultiTrust.Stages.Judging;
 
 namespace MultiTrust.Tasks;
@@ -36,7 +37,20 @@ public sealed class PiiLeakageInConversationTask : ITrustTask
     public IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken) =>
         new PiiConversationGenerator(Info, subsets: _subsets).GenerateAsync(context, cancellationToken);
 
-    /// <summary>The synthetic formula of <see cref="TaskFormulas.Synthetic"/>: RtA averaged over the groups run.</summary>
-    public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics) =>
-        TaskScores.FromSyntheticFormula(runId, modelId, TaskId, metrics);
+    /// <summary>
+    /// The synthetic formula of <see cref="TaskFormulas.Synthetic"/>: RtA averaged over the groups run. The protocol's
+    /// unrelated-image datasets are the text prompt with an unrelated image: a run's <c>unrelated-color</c>,
+    /// <c>unrelated-nature</c> and <c>unrelated-noise</c> variants of the <c>text</c> subset are exactly that, so their rows
+    /// stand in as the clean subsets of the same names.
+    /// </summary>
+    public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        var crossModal = metrics
+            .Where(m => m.Subset == "text" && s_unrelated.Contains(m.Variant))
+            .Select(m => m with { Subset = m.Variant, Variant = MetricAggregator.CleanVariant });
+        return TaskScores.FromSyntheticFormula(runId, modelId, TaskId, [.. metrics, .. crossModal]);
+    }
+
+    private static readonly string[] s_unrelated = ["unrelated-color", "unrelated-nature", "unrelated-noise"];
 }

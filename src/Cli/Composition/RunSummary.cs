@@ -19,12 +19,18 @@ internal static class RunSummary
         foreach (var row in outcome.Metrics.Where(m => m.Subset == "all" && m.Variant == "clean"))
         {
             table.AddRow(
-                Markup.Escape(row.ModelId), Markup.Escape(row.TaskId), Markup.Escape(row.Metric), Percent(row.Value),
+                Markup.Escape(row.ModelId), Markup.Escape(row.TaskId), Markup.Escape(row.Metric),
+                row.Value is null ? (row.N == 0 && row.Excluded == 0 ? "not scored" : "undefined") : Percent(row.Value),
                 row.CiLow is null ? "-" : $"{Percent(row.CiLow)}–{Percent(row.CiHigh)}",
                 row.N.ToString(CultureInfo.InvariantCulture), row.Excluded.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(table);
+        if (outcome.Metrics.Any(m => m.Value is null && m.N == 0 && m.Excluded == 0))
+        {
+            console.Line("not scored: the metric's judge did not run (for example asr needs judge_models.harmbench); the report's scores table says why.");
+        }
+
         var snapshot = ProgressSnapshot.Take(progress, TimeSpan.Zero);
         console.Line(
             $"responses: {snapshot.Done} ({snapshot.Skipped} resumed from earlier attempts), failures {snapshot.Failed}, " +

@@ -99,7 +99,7 @@ public static class TaskFormulas
             Metric("text", "rta"),
             MeanOfAvailable(Metrics("rta", "image-oneinfo", "image-typeinfo", "image-allinfo")),
             MeanOfAvailable(Metrics("rta", s_unrelated)))),
-            "mean of RtA over the groups run; the unrelated-image variants (unrelated-color, unrelated-nature, unrelated-noise) are not generated yet"),
+            "mean of RtA over the groups run; the unrelated-* groups come from the unrelated-color, unrelated-nature and unrelated-noise variants of the text subset when the pipeline declares them"),
     }.ToFrozenDictionary(f => f.TaskId, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, TaskFormula> s_byTask =
