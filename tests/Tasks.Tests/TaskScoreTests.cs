@@ -49,7 +49,7 @@ public sealed class TaskScoreTests
         ]);
 
         Assert.Equal(60, row.Value!.Value, 9);
-        Assert.Contains("unrelated-image", row.Note, StringComparison.Ordinal);
+        Assert.Contains("unrelated-color", row.Note, StringComparison.Ordinal);
         Assert.Contains("synthetic", row.Note, StringComparison.Ordinal);
     }
 
