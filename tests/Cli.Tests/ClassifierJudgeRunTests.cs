@@ -54,4 +54,26 @@ public sealed class ClassifierJudgeRunTests
         Assert.Contains("judge 'harmbench' is not configured", output, StringComparison.Ordinal);
         Assert.Contains("judge_models.harmbench", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_JudgeEndpointUnreachable_StopsBeforeAnythingIsSentNamingTheJudge()
+    {
+        using var cli = new CliHarness();
+        cli.Write("p.yaml", """
+            tasks:
+              - id: s4-typographic-jailbreaking
+                samples: 3
+            models: [baseline:comply]
+            judge_models:
+              harmbench: { endpoint: "http://127.0.0.1:9/v1", model: cls }
+            """);
+
+        var (exit, output) = await cli.RunAsync("run", "p.yaml");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("judge 'harmbench'", output, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:9/v1", output, StringComparison.Ordinal);
+        Assert.Contains("unreachable", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(cli.WorkingDirectory, "out", "runs")), "nothing may be written before preflight passes");
+    }
 }

@@ -25,8 +25,8 @@ internal static class Preflight
     }
 
     /// <summary>
-    /// Opens a TCP connection to every endpoint of every non-baseline model. Any HTTP-level answer counts as reachable;
-    /// a refused connection, DNS failure or timeout stops the run before it starts.
+    /// Opens a connection to every endpoint of every non-baseline model and of every configured judge (<c>judge_models</c>).
+    /// Any HTTP-level answer counts as reachable; a refused connection, DNS failure or timeout stops the run before it starts.
     /// </summary>
     public static async Task CheckEndpointsAsync(PipelineDefinition pipeline, CancellationToken cancellationToken)
     {
@@ -35,20 +35,30 @@ internal static class Preflight
         {
             foreach (var endpoint in model.Endpoints)
             {
-                var url = endpoint.TrimEnd('/') + "/models";
-                try
-                {
-                    using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-                {
-                    var cause = e is TaskCanceledException ? "no answer within 5 s" : e.InnerException?.Message ?? e.Message;
-                    throw new UserError(
-                        $"The endpoint {endpoint} of model '{model.Id}' ({model.Location}) is unreachable: {cause}. " +
-                        "Start the model server or fix the URL (it should be the base URL ending in /v1). Nothing was sent and earlier results were not touched.",
-                        ExitCodes.Failed);
-                }
+                await ProbeAsync(http, endpoint, $"model '{model.Id}' ({model.Location})", cancellationToken);
             }
+        }
+
+        foreach (var judge in pipeline.JudgeModels)
+        {
+            await ProbeAsync(http, judge.Endpoint, $"judge '{judge.Id}' (judge_models.{judge.Id}, {judge.Location})", cancellationToken);
+        }
+    }
+
+    private static async Task ProbeAsync(HttpClient http, string endpoint, string owner, CancellationToken cancellationToken)
+    {
+        var url = endpoint.TrimEnd('/') + "/models";
+        try
+        {
+            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var cause = e is TaskCanceledException ? "no answer within 5 s" : e.InnerException?.Message ?? e.Message;
+            throw new UserError(
+                $"The endpoint {endpoint} of {owner} is unreachable: {cause}. " +
+                "Start the server or fix the URL (it should be the base URL, e.g. ending in /v1). Nothing was sent and earlier results were not touched.",
+                ExitCodes.Failed);
         }
     }
 }
