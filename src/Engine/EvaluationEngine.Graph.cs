@@ -77,7 +77,7 @@ public sealed partial class EvaluationEngine
             TaskScheduler.Default);
 
         graph.Prepare = new TransformBlock<VariantJob, PreparedJob>(
-            job => PrepareAsync(job, abort),
+            job => PrepareAsync(job, stop, abort),
             new ExecutionDataflowBlockOptions
             {
                 BoundedCapacity = _options.QueueCapacity,

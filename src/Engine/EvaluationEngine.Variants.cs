@@ -38,8 +38,14 @@ public sealed partial class EvaluationEngine
     }
 
     /// <summary>Applies the job's variant; a per-sample failure becomes <see cref="PreparedJob.Error"/>, a systemic one faults the graph.</summary>
-    private static async Task<PreparedJob> PrepareAsync(VariantJob job, CancellationToken abort)
+    private static async Task<PreparedJob> PrepareAsync(VariantJob job, CancellationToken stop, CancellationToken abort)
     {
+        if (stop.IsCancellationRequested)
+        {
+            // Queued when the stop came: neither perturbed nor sent; the resumed run does it.
+            return new PreparedJob(job, job.Sample, null, Abandoned: true);
+        }
+
         if (job.Applier is null)
         {
             return new PreparedJob(job, job.Sample, null);

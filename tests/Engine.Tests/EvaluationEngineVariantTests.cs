@@ -98,4 +98,35 @@ public sealed class EvaluationEngineVariantTests
         Assert.Contains("image store is full", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(sink.Committed, i => i.Variant.Id == "noise@1");
     }
+
+    [Fact]
+    public async Task RunAsync_StopWhileVariantsQueued_QueuedVariantsNeitherAppliedNorSent()
+    {
+        using var stop = new CancellationTokenSource();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiting = 0;
+        var slow = new FakeVariant("blur@5")
+        {
+            Before = async () =>
+            {
+                if (Interlocked.Increment(ref waiting) == 2)
+                {
+                    await stop.CancelAsync();
+                    gate.TrySetResult();
+                }
+
+                await gate.Task;
+            },
+        };
+        var model = new FakeInvoker("m", 2);
+        var sink = new RecordingSink();
+
+        var result = await Engine(capacity: 4, variantParallelism: 2).RunAsync(Plan(1_000, sink, null, [slow], model), new RunProgress(), stop.Token, default);
+
+        Assert.True(result.Interrupted);
+        Assert.True(slow.Applied <= 2, $"{slow.Applied} variants applied after the stop");
+        Assert.True(model.Calls < 100, $"{model.Calls} requests sent after the stop");
+        Assert.Equal(sink.Committed.Count, sink.Committed.Select(i => (i.Sample.Id, i.Variant.Id)).Distinct().Count());
+        Assert.DoesNotContain(sink.Committed, i => i.Response.Status != ResponseStatus.Answered);
+    }
 }

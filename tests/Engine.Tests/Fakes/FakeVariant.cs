@@ -16,9 +16,17 @@ internal sealed class FakeVariant(string id) : IVariantApplier
 
     public int Applied => Volatile.Read(ref _applied);
 
+    /// <summary>Awaited before every application (to hold variants in flight).</summary>
+    public Func<Task>? Before { get; init; }
+
     public async ValueTask<Sample> ApplyAsync(Sample sample, CancellationToken cancellationToken)
     {
         await Task.Yield();
+        if (Before is not null)
+        {
+            await Before();
+        }
+
         Interlocked.Increment(ref _applied);
         if (Systemic is not null)
         {
