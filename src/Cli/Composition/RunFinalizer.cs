@@ -27,20 +27,26 @@ internal static class RunFinalizer
         var store = new RunStore();
         var aggregator = MetricAggregator.ForTasks(tasks, card.Config.Seed);
         var tally = new RunStatusTally();
-        await foreach (var judgment in store.ReadJudgmentsAsync(runDir, cancellationToken))
+        // One pass over the committed judgments feeds the metrics, the status tally and — only when the run has
+        // variants, since pairing keeps one entry per clean judgment — the paired clean-vs-perturbed effects.
+        var judgments = Observe(store.ReadJudgmentsAsync(runDir, cancellationToken), aggregator, tally);
+        IReadOnlyList<PerturbationEffectRow> effects = [];
+        if (card.Config.Tasks.Any(t => t.Variants is { Count: > 0 }))
         {
-            aggregator.Add(judgment);
-            tally.Add(judgment);
+            effects = await PerturbationEffects.ComputeAsync(card.RunId, judgments, tasks.ToDictionary(t => t.Info.Id, t => t.Metrics), cancellationToken);
         }
-
+        else
+        {
+            await foreach (var _ in judgments)
+            {
+            }
+        }
         await foreach (var response in store.ReadResponsesAsync(runDir, cancellationToken))
         {
             tally.Add(response);
         }
 
         var metrics = aggregator.Build(card.RunId);
-        var effects = await PerturbationEffects.ComputeAsync(
-            card.RunId, store.ReadJudgmentsAsync(runDir, cancellationToken), tasks.ToDictionary(t => t.Info.Id, t => t.Metrics), cancellationToken);
         var scores = new List<ScoreRow>();
         foreach (var model in card.Config.Models)
         {
@@ -66,5 +72,15 @@ internal static class RunFinalizer
         }
 
         return new Outcome(metrics, scores, effects, tally, markdown, html);
+    }
+
+    private static async IAsyncEnumerable<Judgment> Observe(IAsyncEnumerable<Judgment> judgments, MetricAggregator aggregator, RunStatusTally tally)
+    {
+        await foreach (var judgment in judgments)
+        {
+            aggregator.Add(judgment);
+            tally.Add(judgment);
+            yield return judgment;
+        }
     }
 }
