@@ -27,7 +27,7 @@ public sealed class ValidateCommand(CliEnvironment environment) : Command<Valida
 
         var pipeline = result.Definition!;
         environment.Console.MarkupLineInterpolated(
-            $"[green]ok[/] {settings.File}: {pipeline.Tasks.Count} task(s), {pipeline.Models.Count} model(s), {pipeline.Tasks.Sum(t => t.Samples)} samples per model, output {pipeline.Output}");
+            $"[green]ok[/] {settings.File}: {pipeline.Tasks.Count} task(s), {pipeline.Models.Count} model(s), {pipeline.Tasks.Sum(t => t.Samples)} samples per model, {pipeline.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count))} requests per model with {pipeline.Tasks.Sum(t => t.Variants.Count)} variant(s), output {pipeline.Output}");
         return ExitCodes.Ok;
     }
 }
