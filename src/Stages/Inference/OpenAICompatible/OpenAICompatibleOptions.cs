@@ -16,6 +16,12 @@ public sealed class OpenAICompatibleOptions
     /// <summary>The <c>model</c> field sent with every request (a <c>ChatOptions.ModelId</c> overrides it per call).</summary>
     public string Model { get; init; } = string.Empty;
 
+    /// <summary>
+    /// <see cref="OpenAICompatibleApi.Chat"/> (default): <c>{endpoint}/chat/completions</c>;
+    /// <see cref="OpenAICompatibleApi.Completions"/>: <c>{endpoint}/completions</c> with the user message as a raw prompt.
+    /// </summary>
+    public OpenAICompatibleApi Api { get; init; } = OpenAICompatibleApi.Chat;
+
     /// <summary>The API key value, or null for servers that need none.</summary>
     public string? ApiKey { get; init; }
 
@@ -67,6 +73,11 @@ public sealed class OpenAICompatibleOptions
         if (string.IsNullOrWhiteSpace(Model))
         {
             throw new ArgumentException("OpenAICompatibleOptions.Model is required.", nameof(Model));
+        }
+
+        if (!Enum.IsDefined(Api))
+        {
+            throw new ArgumentException($"OpenAICompatibleOptions.Api '{(int)Api}' is not Chat or Completions.", nameof(Api));
         }
 
         if (ApiKey is not null && (ApiKey.Length == 0 || ApiKey.AsSpan().IndexOfAny('\r', '\n') >= 0))
