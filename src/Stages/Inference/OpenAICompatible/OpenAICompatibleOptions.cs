@@ -9,7 +9,8 @@ public sealed class OpenAICompatibleOptions
 {
     /// <summary>
     /// Base URLs of the replicas serving the model, for example <c>http://10.0.0.5:8000/v1</c>; requests go to
-    /// <c>{endpoint}/chat/completions</c>, round-robin. At least one absolute http(s) URI is required.
+    /// <c>{endpoint}/chat/completions</c> (or <c>{endpoint}/completions</c> in Completions mode), round-robin. At least one
+    /// absolute http(s) URI is required.
     /// </summary>
     public IReadOnlyList<Uri> Endpoints { get; init; } = [];
 
