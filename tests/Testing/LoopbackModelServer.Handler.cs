@@ -13,7 +13,8 @@ public sealed partial class LoopbackModelServer
     {
         Func<HttpContext, Task>? serve = !HttpMethods.IsPost(context.Request.Method) ? null : context.Request.Path.Value switch
         {
-            "/v1/chat/completions" => ServeAsync,
+            "/v1/chat/completions" => ServeChatAsync,
+            CompletionsPath => ServeCompletionsAsync,
             ModerationPath => ServeModerationAsync,
             PerspectivePath => ServePerspectiveAsync,
             _ => null,
@@ -35,7 +36,13 @@ public sealed partial class LoopbackModelServer
         }
     }
 
-    private async Task ServeAsync(HttpContext context)
+    private Task ServeChatAsync(HttpContext context) => ServeAsync(context, completions: false);
+
+    /// <summary>
+    /// Serves a chat-completions or (when <paramref name="completions"/>) a raw-text completions request: same recording,
+    /// <see cref="Reply"/> and <see cref="Faults"/>; only the request parsing and the answer's JSON shape differ.
+    /// </summary>
+    private async Task ServeAsync(HttpContext context, bool completions)
     {
         var aborted = context.RequestAborted;
         var reader = context.Request.BodyReader;
@@ -63,7 +70,9 @@ public sealed partial class LoopbackModelServer
             var sha = _options.RecordRequests ? Convert.ToHexStringLower(SHA256.HashData(body.Span)) : string.Empty;
             var sequence = Interlocked.Increment(ref _totalRequests);
             string? authorization = context.Request.Headers.Authorization;
-            request = ChatRequestParser.Parse(body, sequence, sha, authorization, _options.CaptureBodies);
+            request = completions
+                ? ParseCompletionRequest(body, sequence, sha, authorization, _options.CaptureBodies)
+                : ChatRequestParser.Parse(body, sequence, sha, authorization, _options.CaptureBodies);
         }
         finally
         {
@@ -81,7 +90,7 @@ public sealed partial class LoopbackModelServer
         switch (fault?.Kind)
         {
             case null:
-                await WriteAnswerAsync(context, request, "stop", ReplyFor(request));
+                await WriteAnswerAsync(context, completions, request, "stop", ReplyFor(request));
                 break;
             case FaultKind.Status:
                 if (fault.RetryAfterSeconds is { } seconds)
@@ -105,7 +114,7 @@ public sealed partial class LoopbackModelServer
                     }
                 }
 
-                await WriteAnswerAsync(context, request, "stop", ReplyFor(request));
+                await WriteAnswerAsync(context, completions, request, "stop", ReplyFor(request));
                 break;
             case FaultKind.MalformedJson:
                 context.Response.ContentType = "application/json";
@@ -113,7 +122,7 @@ public sealed partial class LoopbackModelServer
                 await context.Response.Body.WriteAsync(s_malformedBody, aborted);
                 break;
             case FaultKind.TruncatedBody:
-                var full = ChatCompletionWriter.Write(request, "stop", ReplyFor(request));
+                var full = AnswerBytes(completions, request, "stop", ReplyFor(request));
                 context.Response.ContentType = "application/json";
                 context.Response.ContentLength = full.Length;
                 await context.Response.Body.WriteAsync(full.AsMemory(0, full.Length / 2), aborted);
@@ -124,13 +133,13 @@ public sealed partial class LoopbackModelServer
                 context.Abort();
                 break;
             case FaultKind.ContentFilter:
-                await WriteAnswerAsync(context, request, "content_filter", null);
+                await WriteAnswerAsync(context, completions, request, "content_filter", null);
                 break;
             case FaultKind.Length:
-                await WriteAnswerAsync(context, request, "length", ReplyFor(request));
+                await WriteAnswerAsync(context, completions, request, "length", ReplyFor(request));
                 break;
             case FaultKind.EmptyContent:
-                await WriteAnswerAsync(context, request, "stop", string.Empty);
+                await WriteAnswerAsync(context, completions, request, "stop", string.Empty);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown fault kind '{fault.Kind}'.");
@@ -139,10 +148,18 @@ public sealed partial class LoopbackModelServer
 
     private string ReplyFor(RecordedRequest request) => (_reply ?? DefaultReply)(request);
 
-    private static async Task WriteAnswerAsync(HttpContext context, RecordedRequest request, string finishReason, string? text)
+    private static async Task WriteAnswerAsync(HttpContext context, bool completions, RecordedRequest request, string finishReason, string? text)
     {
         context.Response.ContentType = "application/json";
-        ChatCompletionWriter.Write(context.Response.BodyWriter, request, finishReason, text);
+        if (completions)
+        {
+            WriteTextCompletion(context.Response.BodyWriter, request, finishReason, text);
+        }
+        else
+        {
+            ChatCompletionWriter.Write(context.Response.BodyWriter, request, finishReason, text);
+        }
+
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 

@@ -67,6 +67,7 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
         {
             Endpoint = new Uri(definition.Endpoint),
             Model = definition.Model,
+            Api = definition.Api == "completions" ? OpenAICompatibleApi.Completions : OpenAICompatibleApi.Chat,
             ApiKeyEnvironmentVariable = definition.ApiKeyEnv,
             TemplatePath = definition.Template,
             MaxConcurrency = definition.Concurrency,

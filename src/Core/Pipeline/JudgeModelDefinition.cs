@@ -20,4 +20,12 @@ public sealed record JudgeModelDefinition(
     string? Template,
     int Concurrency,
     TimeSpan Timeout,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// Which OpenAI-compatible API a model-backed judge (<c>harmbench</c>, <c>llm-*</c>) calls: <c>chat</c> (default,
+    /// <c>/chat/completions</c>) or <c>completions</c> (<c>/completions</c>, the filled template as a raw prompt, no chat
+    /// template: what the official HarmBench classifier was trained on).
+    /// </summary>
+    public string Api { get; init; } = "chat";
+}

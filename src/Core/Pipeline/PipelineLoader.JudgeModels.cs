@@ -4,7 +4,7 @@ namespace MultiTrust.Core.Pipeline;
 
 public sealed partial class PipelineLoader
 {
-    private static readonly string[] s_judgeModelKeys = ["endpoint", "model", "api_key_env", "template", "concurrency", "timeout"];
+    private static readonly string[] s_judgeModelKeys = ["endpoint", "model", "api", "api_key_env", "template", "concurrency", "timeout"];
 
     private List<JudgeModelDefinition> ReadJudgeModels(YamlMappingNode root)
     {
@@ -65,14 +65,39 @@ public sealed partial class PipelineLoader
                 }
             }
 
+            var api = ReadJudgeApi(settings, id, where);
             result.Add(new JudgeModelDefinition(
                 id, endpoint ?? string.Empty, Scalar(settings, "model", where), apiKeyEnv, template,
                 (int)(Integer(settings, "concurrency", where, 1, 10_000) ?? 8),
                 Duration(settings, "timeout", where) ?? TimeSpan.FromSeconds(60),
-                Location(settings)));
+                Location(settings))
+            {
+                Api = api,
+            });
         }
 
         return result;
+    }
+
+    /// <summary><c>api: chat | completions</c>; only for judges that call an OpenAI-compatible model.</summary>
+    private string ReadJudgeApi(YamlMappingNode settings, string id, string where)
+    {
+        var api = Scalar(settings, "api", where);
+        if (api is null)
+        {
+            return "chat";
+        }
+
+        if (id is JudgeModelRules.Moderation or JudgeModelRules.Perspective)
+        {
+            Problem(Get(settings, "api")!, $"{where}.api applies only to harmbench and llm-<name> judges (they call an OpenAI-compatible model)");
+        }
+        else if (api is not ("chat" or "completions"))
+        {
+            Problem(Get(settings, "api")!, $"{where}.api '{api}' must be 'chat' (/chat/completions) or 'completions' (/completions, raw prompt)");
+        }
+
+        return api;
     }
 
     /// <summary>Every configurable judge named in <c>judges</c> needs its <c>judge_models</c> entry.</summary>

@@ -46,6 +46,50 @@ internal static class ChatRequestWriter
         writer.Flush();
     }
 
+    /// <summary>
+    /// Writes a raw-text completions request: <c>prompt</c> is the text of the conversation's single user message, sent
+    /// as is (no chat template). Anything a raw prompt cannot carry (instructions, other roles, several messages,
+    /// images) throws <see cref="NotSupportedException"/> naming the mode rather than being dropped.
+    /// </summary>
+    public static void WriteCompletion(IBufferWriter<byte> output, string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
+    {
+        if (!string.IsNullOrEmpty(options?.Instructions))
+        {
+            throw Unsupported("ChatOptions.Instructions (a system prompt)");
+        }
+
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        if (list.Count != 1 || list[0].Role != ChatRole.User)
+        {
+            throw Unsupported($"{list.Count} message(s) with roles [{string.Join(", ", list.Select(m => m.Role.Value))}]; it sends exactly one user message");
+        }
+
+        var prompt = new StringBuilder();
+        foreach (var content in list[0].Contents)
+        {
+            prompt.Append(content is TextContent text
+                ? text.Text
+                : throw Unsupported(content is DataContent d ? $"DataContent ({d.MediaType})" : content is UriContent u ? $"UriContent ({u.MediaType})" : content.GetType().Name));
+        }
+
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartObject();
+        writer.WriteString("model"u8, model);
+        writer.WriteString("prompt"u8, prompt.ToString());
+        if (options is not null)
+        {
+            ChatOptionsWriter.Write(writer, options);
+        }
+
+        writer.WriteBoolean("stream"u8, false);
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static NotSupportedException Unsupported(string what) =>
+        new($"The OpenAI-compatible client in Completions mode (Api = Completions, raw-text /completions) cannot send {what}; " +
+            "only the text of one user message is sent as the prompt. Use Api = Chat for images, system prompts or conversations.");
+
     private static void WriteMessage(Utf8JsonWriter writer, ChatMessage message)
     {
         writer.WriteStartObject();

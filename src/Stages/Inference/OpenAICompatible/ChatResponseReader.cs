@@ -3,10 +3,14 @@ using Microsoft.Extensions.AI;
 
 namespace MultiTrust.Stages.Inference.OpenAICompatible;
 
-/// <summary>Turns an OpenAI chat-completion body into a <see cref="ChatResponse"/>.</summary>
+/// <summary>
+/// Turns an OpenAI chat-completion body (<c>choices[0].message.content</c>) or, in
+/// <see cref="OpenAICompatibleApi.Completions"/> mode, a text-completion body (<c>choices[0].text</c>) into a
+/// <see cref="ChatResponse"/>.
+/// </summary>
 internal static class ChatResponseReader
 {
-    public static ChatResponse Read(JsonElement root)
+    public static ChatResponse Read(JsonElement root, OpenAICompatibleApi api = OpenAICompatibleApi.Chat)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -25,22 +29,7 @@ internal static class ChatResponseReader
         }
 
         var choice = choices[0];
-        if (!choice.TryGetProperty("message"u8, out var message) || message.ValueKind != JsonValueKind.Object)
-        {
-            throw new MalformedResponseException("choices[0] has no 'message' object");
-        }
-
-        string? text = null;
-        if (message.TryGetProperty("content"u8, out var content))
-        {
-            text = content.ValueKind switch
-            {
-                JsonValueKind.String => content.GetString(),
-                JsonValueKind.Null => null,
-                _ => throw new MalformedResponseException("choices[0].message.content is not a string"),
-            };
-        }
-
+        var text = api == OpenAICompatibleApi.Completions ? ReadCompletionText(choice) : ReadMessageText(choice);
         var assistant = text is null ? new ChatMessage(ChatRole.Assistant, []) : new ChatMessage(ChatRole.Assistant, text);
         var response = new ChatResponse(assistant)
         {
@@ -55,6 +44,41 @@ internal static class ChatResponseReader
         }
 
         return response;
+    }
+
+    private static string? ReadMessageText(JsonElement choice)
+    {
+        if (!choice.TryGetProperty("message"u8, out var message) || message.ValueKind != JsonValueKind.Object)
+        {
+            throw new MalformedResponseException("choices[0] has no 'message' object");
+        }
+
+        if (!message.TryGetProperty("content"u8, out var content))
+        {
+            return null;
+        }
+
+        return content.ValueKind switch
+        {
+            JsonValueKind.String => content.GetString(),
+            JsonValueKind.Null => null,
+            _ => throw new MalformedResponseException("choices[0].message.content is not a string"),
+        };
+    }
+
+    private static string? ReadCompletionText(JsonElement choice)
+    {
+        if (choice.ValueKind != JsonValueKind.Object || !choice.TryGetProperty("text"u8, out var text))
+        {
+            throw new MalformedResponseException("choices[0] has no 'text' (expected a /completions response)");
+        }
+
+        return text.ValueKind switch
+        {
+            JsonValueKind.String => text.GetString(),
+            JsonValueKind.Null => null,
+            _ => throw new MalformedResponseException("choices[0].text is not a string"),
+        };
     }
 
     private static ChatFinishReason? ReadFinishReason(JsonElement choice)

@@ -6,12 +6,12 @@ internal sealed class EndpointPool
     private readonly ModelEndpoint[] _endpoints;
     private int _next = -1;
 
-    public EndpointPool(IReadOnlyList<Uri> baseUrls)
+    public EndpointPool(IReadOnlyList<Uri> baseUrls, string route)
     {
         _endpoints = new ModelEndpoint[baseUrls.Count];
         for (var i = 0; i < _endpoints.Length; i++)
         {
-            _endpoints[i] = new ModelEndpoint(baseUrls[i]);
+            _endpoints[i] = new ModelEndpoint(baseUrls[i], route);
         }
     }
 

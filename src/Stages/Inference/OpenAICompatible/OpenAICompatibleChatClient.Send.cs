@@ -16,7 +16,7 @@ public sealed partial class OpenAICompatibleChatClient
         var token = linked.Token;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.ChatCompletionsUri)
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.RequestUri)
             {
                 Content = new ReadOnlyMemoryContent(body),
             };
@@ -34,7 +34,7 @@ public sealed partial class OpenAICompatibleChatClient
                 await using (stream.ConfigureAwait(false))
                 {
                     using var document = await JsonDocument.ParseAsync(stream, default, token).ConfigureAwait(false);
-                    return AttemptOutcome.Success(ChatResponseReader.Read(document.RootElement));
+                    return AttemptOutcome.Success(ChatResponseReader.Read(document.RootElement, _options.Api));
                 }
             }
 

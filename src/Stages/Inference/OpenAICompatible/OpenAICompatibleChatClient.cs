@@ -6,7 +6,9 @@ namespace MultiTrust.Stages.Inference.OpenAICompatible;
 
 /// <summary>
 /// An <see cref="IChatClient"/> for OpenAI-compatible <c>/v1/chat/completions</c> servers (vLLM, SGLang, Ollama,
-/// llama.cpp server, LM Studio, TGI, OpenAI), non-streaming, over a round-robin pool of replica endpoints.
+/// llama.cpp server, LM Studio, TGI, OpenAI), non-streaming, over a round-robin pool of replica endpoints. With
+/// <see cref="OpenAICompatibleOptions.Api"/> = <see cref="OpenAICompatibleApi.Completions"/> it calls the raw-text
+/// <c>/v1/completions</c> endpoint instead (one user message sent as <c>prompt</c>, answer read from <c>choices[0].text</c>).
 /// </summary>
 /// <remarks>
 /// <para>Thread-safe; meant to be shared by all callers of one model. It owns one <see cref="SocketsHttpHandler"/>
@@ -56,7 +58,7 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
         options.Validate();
         _options = options;
         _http = new HttpClient(handler, disposeHandler) { Timeout = Timeout.InfiniteTimeSpan };
-        _endpoints = new EndpointPool(options.Endpoints);
+        _endpoints = new EndpointPool(options.Endpoints, options.Api == OpenAICompatibleApi.Completions ? "completions" : "chat/completions");
         _limiter = new AdaptiveConcurrencyLimiter(options.MaxConcurrency, options.SuccessesPerConcurrencyIncrease);
         _timeProvider = timeProvider ?? TimeProvider.System;
         _random = random ?? new Random();
@@ -76,7 +78,15 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
         using var body = new PooledBufferWriter();
-        ChatRequestWriter.Write(body, options?.ModelId ?? _options.Model, messages, options);
+        var model = options?.ModelId ?? _options.Model;
+        if (_options.Api == OpenAICompatibleApi.Completions)
+        {
+            ChatRequestWriter.WriteCompletion(body, model, messages, options);
+        }
+        else
+        {
+            ChatRequestWriter.Write(body, model, messages, options);
+        }
 
         var start = _endpoints.NextStart();
         for (var attempt = 1; ; attempt++)

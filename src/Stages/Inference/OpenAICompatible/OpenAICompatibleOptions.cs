@@ -9,12 +9,19 @@ public sealed class OpenAICompatibleOptions
 {
     /// <summary>
     /// Base URLs of the replicas serving the model, for example <c>http://10.0.0.5:8000/v1</c>; requests go to
-    /// <c>{endpoint}/chat/completions</c>, round-robin. At least one absolute http(s) URI is required.
+    /// <c>{endpoint}/chat/completions</c> (or <c>{endpoint}/completions</c> in Completions mode), round-robin. At least one
+    /// absolute http(s) URI is required.
     /// </summary>
     public IReadOnlyList<Uri> Endpoints { get; init; } = [];
 
     /// <summary>The <c>model</c> field sent with every request (a <c>ChatOptions.ModelId</c> overrides it per call).</summary>
     public string Model { get; init; } = string.Empty;
+
+    /// <summary>
+    /// <see cref="OpenAICompatibleApi.Chat"/> (default): <c>{endpoint}/chat/completions</c>;
+    /// <see cref="OpenAICompatibleApi.Completions"/>: <c>{endpoint}/completions</c> with the user message as a raw prompt.
+    /// </summary>
+    public OpenAICompatibleApi Api { get; init; } = OpenAICompatibleApi.Chat;
 
     /// <summary>The API key value, or null for servers that need none.</summary>
     public string? ApiKey { get; init; }
@@ -67,6 +74,11 @@ public sealed class OpenAICompatibleOptions
         if (string.IsNullOrWhiteSpace(Model))
         {
             throw new ArgumentException("OpenAICompatibleOptions.Model is required.", nameof(Model));
+        }
+
+        if (!Enum.IsDefined(Api))
+        {
+            throw new ArgumentException($"OpenAICompatibleOptions.Api '{(int)Api}' is not Chat or Completions.", nameof(Api));
         }
 
         if (ApiKey is not null && (ApiKey.Length == 0 || ApiKey.AsSpan().IndexOfAny('\r', '\n') >= 0))

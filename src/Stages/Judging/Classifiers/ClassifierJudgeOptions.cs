@@ -17,6 +17,13 @@ public sealed class ClassifierJudgeOptions
     /// <summary>Pinned model name (HarmBench classifier, moderation model); unused by Perspective.</summary>
     public string? Model { get; init; }
 
+    /// <summary>
+    /// HarmBench and LLM judges: <see cref="OpenAICompatibleApi.Chat"/> (default, <c>/chat/completions</c>) or
+    /// <see cref="OpenAICompatibleApi.Completions"/> (<c>/completions</c>, the filled template sent as a raw prompt with no
+    /// chat template, as the official HarmBench classifier expects). Unused by moderation and Perspective.
+    /// </summary>
+    public OpenAICompatibleApi Api { get; init; } = OpenAICompatibleApi.Chat;
+
     /// <summary>Name of the environment variable holding the API key (e.g. <c>OPENAI_API_KEY</c>), or null.</summary>
     public string? ApiKeyEnvironmentVariable { get; init; }
 
@@ -56,6 +63,11 @@ public sealed class ClassifierJudgeOptions
                 $"ClassifierJudgeOptions.ApiKeyEnvironmentVariable '{ApiKeyEnvironmentVariable}' is not a variable name.", nameof(ApiKeyEnvironmentVariable));
         }
 
+        if (!Enum.IsDefined(Api))
+        {
+            throw new ArgumentException($"ClassifierJudgeOptions.Api '{(int)Api}' is not Chat or Completions.", nameof(Api));
+        }
+
         if (MaxConcurrency <= 0)
         {
             throw new ArgumentException($"ClassifierJudgeOptions.MaxConcurrency must be > 0 (was {MaxConcurrency}).", nameof(MaxConcurrency));
@@ -92,6 +104,7 @@ public sealed class ClassifierJudgeOptions
         {
             Endpoints = [Endpoint!],
             Model = Model!,
+            Api = Api,
             ApiKey = ApiKeyEnvironmentVariable is null ? null : ReadApiKey(judgeId, environment),
             MaxConcurrency = MaxConcurrency,
             RequestTimeout = RequestTimeout,

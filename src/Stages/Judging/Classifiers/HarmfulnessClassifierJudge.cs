@@ -19,7 +19,10 @@ namespace MultiTrust.Stages.Judging.Classifiers;
 /// The shipped template (<see cref="DefaultTemplatePath"/>) is this project's own; for score-comparable S.4–S.6 runs
 /// point <c>template:</c> at a file with the official HarmBench classifier prompt (its <c>{behavior}</c> and
 /// <c>{generation}</c> placeholders are understood). <see cref="Version"/> is
-/// <c>harmbench/&lt;model&gt;/&lt;first 12 hex of the template SHA-256&gt;</c>.
+/// <c>harmbench/&lt;model&gt;/&lt;first 12 hex of the template SHA-256&gt;</c>, with <c>/completions</c> appended when the
+/// client is an <see cref="OpenAICompatibleChatClient"/> in <see cref="OpenAICompatibleApi.Completions"/> mode (then the
+/// filled template is sent as the raw prompt, with no chat template: the faithful setting for the official classifier).
+/// The two modes never share cached outputs.
 /// </remarks>
 public sealed class HarmfulnessClassifierJudge : IJudge, IDisposable
 {
@@ -58,8 +61,14 @@ public sealed class HarmfulnessClassifierJudge : IJudge, IDisposable
             throw new InvalidDataException($"Judge template '{_template.Source}' has no {{response}} (or {{generation}}) placeholder.");
         }
 
-        Version = $"{JudgeId}/{model}/{_template.ShortHash}";
-        _caller = new JudgeModelCaller(client, model, _template.Sha256, maxTokens: 1, maxConcurrency, Timeout.InfiniteTimeSpan, cache);
+        var completions = client.GetService(typeof(OpenAICompatibleChatClient))
+            is OpenAICompatibleChatClient { Options.Api: OpenAICompatibleApi.Completions };
+        Version = completions ? $"{JudgeId}/{model}/{_template.ShortHash}/completions" : $"{JudgeId}/{model}/{_template.ShortHash}";
+
+        // The cache key covers the template hash; in completions mode it is suffixed so a raw-prompt output is never
+        // served for a chat-templated call of the same prompt, or the other way round.
+        var cacheDiscriminator = completions ? _template.Sha256 + "/completions" : _template.Sha256;
+        _caller = new JudgeModelCaller(client, model, cacheDiscriminator, maxTokens: 1, maxConcurrency, Timeout.InfiniteTimeSpan, cache);
         _ownedClient = ownsClient ? client : null;
     }
 
