@@ -20,7 +20,8 @@ public static class RunCardFactory
             m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv, m.Revision))],
         Judges = pipeline.Judges,
         JudgeModels = pipeline.JudgeModels.Count == 0 ? null : [.. pipeline.JudgeModels.Select(j => new RunJudgeModelConfig(
-            j.Id, j.Model, j.Template is not null && File.Exists(j.Template) ? ContentHasher.Sha256Hex(File.ReadAllBytes(j.Template)) : null))],
+            j.Id, j.Model, j.Template is not null && File.Exists(j.Template) ? ContentHasher.Sha256Hex(File.ReadAllBytes(j.Template)) : null,
+            j.Api == "chat" ? null : j.Api))],
     };
 
     public static string HashOf(RunConfig config) =>

@@ -19,7 +19,8 @@ public sealed record RunConfig
 public sealed record RunJudgeModelConfig(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("model")] string? Model,
-    [property: JsonPropertyName("template_sha256")] string? TemplateSha256);
+    [property: JsonPropertyName("template_sha256")] string? TemplateSha256,
+    [property: JsonPropertyName("api"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Api = null);
 
 /// <summary>One task of a run. <see cref="Variants"/> lists the variant labels besides clean (omitted when none, so
 /// configurations without variants keep their hash).</summary>

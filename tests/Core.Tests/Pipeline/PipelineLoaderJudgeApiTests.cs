@@ -20,6 +20,9 @@ public sealed class PipelineLoaderJudgeApiTests
         Assert.Equal("completions", pipeline.JudgeModels[0].Api);
         Assert.Equal("chat", pipeline.JudgeModels[1].Api);
         Assert.Equal("chat", pipeline.JudgeModels[2].Api);
+        var config = MultiTrust.Core.Runs.RunCardFactory.ConfigOf(pipeline);
+        Assert.Equal("completions", config.JudgeModels![0].Api); // part of the config hash
+        Assert.Null(config.JudgeModels[1].Api);                  // chat, the default, keeps older hashes
     }
 
     [Fact]
