@@ -87,7 +87,7 @@ public sealed partial class EvaluationEngine
             }
             else
             {
-                // Never sent: a typed error row per model, so the failure is data and a resume retries it.
+                // Never sent: a typed error row per model, so the failure is data (committed like any row; not an answer).
                 progress.AddCompleted(failed: true, cacheHit: false, attempts: 0);
                 sent = await graph.Judge.SendAsync(new WorkResult(item, ErrorResponse(item, prepared.Error))).ConfigureAwait(false);
             }
