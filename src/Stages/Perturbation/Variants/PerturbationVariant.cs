@@ -32,7 +32,6 @@ public sealed partial class PerturbationVariant : IVariantApplier
 {
     private static readonly ImagePerturber s_perturber = new();
 
-    private readonly VariantChain _chain;
     private readonly IBlobStore _store;
     private readonly PerturbationCache? _cache;
     private readonly ulong _seed;
@@ -44,7 +43,6 @@ public sealed partial class PerturbationVariant : IVariantApplier
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(store);
-        _chain = chain;
         _store = store;
         _cache = cache;
         _steps = chain.ImagesFrom is null ? [.. chain.Steps.Select(Step.Resolve)] : [Step.FromFolder(chain.ImagesFrom)];
