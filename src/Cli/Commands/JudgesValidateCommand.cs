@@ -41,12 +41,12 @@ public sealed class JudgesValidateCommand(CliEnvironment environment) : AsyncCom
             }
 
             var positive = RuleJudges.PositiveLabel(id);
-            var agreement = await GoldSetValidator.ValidateAsync(judge, GoldSet.Load(id), positive ?? "A", cancellationToken);
+            var agreement = await GoldSetValidator.ValidateAsync(judge, GoldSet.Load(id), positive, cancellationToken);
             var ok = agreement.Accuracy >= floor;
             failed += ok ? 0 : 1;
             table.AddRow(
                 id, Markup.Escape(agreement.JudgeVersion), agreement.N.ToString(CultureInfo.InvariantCulture), F(agreement.Accuracy),
-                positive is null ? "-" : F(agreement.Precision), positive is null ? "-" : F(agreement.Recall), positive is null ? "-" : F(agreement.F1),
+                F(agreement.Precision), F(agreement.Recall), F(agreement.F1),
                 F(agreement.Kappa), F(floor), ok ? "[green]ok[/]" : "[red]BELOW FLOOR[/]");
             if (settings.ShowDisagreements || !ok)
             {
@@ -64,5 +64,5 @@ public sealed class JudgesValidateCommand(CliEnvironment environment) : AsyncCom
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    private static string F(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
 }

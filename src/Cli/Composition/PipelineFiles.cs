@@ -10,9 +10,8 @@ namespace MultiTrust.Cli.Composition;
 /// <summary>Loads pipeline files against the task catalogue and prints their problems.</summary>
 internal static class PipelineFiles
 {
-    /// <summary>Every judge id a runnable task declares (what a pipeline's <c>judges:</c> list may name).</summary>
-    public static IReadOnlyList<string> JudgeIds { get; } =
-        [.. new TaskCatalog().All.SelectMany(t => t.Judges).Select(j => j.Id).Concat(RuleJudges.Ids).Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>The rule judge ids a pipeline's <c>judges:</c> list may name (model-backed ones are checked against <c>judge_models</c>).</summary>
+    public static IReadOnlyList<string> JudgeIds { get; } = [.. RuleJudges.Ids.Order(StringComparer.Ordinal)];
 
     public static PipelineLoadResult Load(CliEnvironment environment, string file)
     {

@@ -12,7 +12,7 @@ namespace MultiTrust.Stages.Judging.Validation;
 public static class GoldSetValidator
 {
     /// <summary>Judges every gold record (in order) and compares with the gold labels.</summary>
-    public static async Task<JudgeAgreement> ValidateAsync(IJudge judge, GoldSet gold, string positiveLabel, CancellationToken ct)
+    public static async Task<JudgeAgreement> ValidateAsync(IJudge judge, GoldSet gold, string? positiveLabel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(judge);
         ArgumentNullException.ThrowIfNull(gold);
@@ -40,10 +40,14 @@ public static class GoldSetValidator
 
     /// <summary>Agreement over (id, gold, predicted) pairs; see <see cref="JudgeAgreement"/> for the formulas.</summary>
     public static JudgeAgreement Compute(
-        string judgeId, string judgeVersion, string positiveLabel, IReadOnlyList<(string Id, string Gold, string Predicted)> pairs)
+        string judgeId, string judgeVersion, string? positiveLabel, IReadOnlyList<(string Id, string Gold, string Predicted)> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        ArgumentException.ThrowIfNullOrWhiteSpace(positiveLabel);
+        if (positiveLabel is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(positiveLabel);
+        }
+
         if (pairs.Count == 0)
         {
             throw new ArgumentException("Agreement needs at least one gold record.", nameof(pairs));
@@ -73,9 +77,9 @@ public static class GoldSetValidator
 
         double n = pairs.Count;
         var accuracy = agree / n;
-        var precision = Ratio(tp, tp + fp);
-        var recall = Ratio(tp, tp + fn);
-        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var precision = positiveLabel is null ? double.NaN : Ratio(tp, tp + fp);
+        var recall = positiveLabel is null ? double.NaN : Ratio(tp, tp + fn);
+        var f1 = positiveLabel is null ? double.NaN : precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         var expected = goldCounts.Sum(g => g.Value / n * (predictedCounts.GetValueOrDefault(g.Key) / n));
         var kappa = expected >= 1 ? 1 : (accuracy - expected) / (1 - expected);
         return new JudgeAgreement(judgeId, judgeVersion, positiveLabel, pairs.Count, accuracy, precision, recall, f1, kappa, disagreements);

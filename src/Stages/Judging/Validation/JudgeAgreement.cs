@@ -8,6 +8,7 @@ namespace MultiTrust.Stages.Judging.Validation;
 /// <item><see cref="Precision"/> = TP / (TP + FP), <see cref="Recall"/> = TP / (TP + FN), where TP = #(g = + and p = +),
 /// FP = #(g ≠ + and p = +), FN = #(g = + and p ≠ +); each is 0 when its denominator is 0.</item>
 /// <item><see cref="F1"/> = 2·P·R / (P + R), 0 when P + R = 0.</item>
+/// <item>For a multi-class judge (no positive class, <see cref="PositiveLabel"/> null) precision, recall and F1 are NaN.</item>
 /// <item><see cref="Kappa"/> (Cohen's κ over all labels, including <c>ambiguous</c> / <c>unparseable</c>) =
 /// (pₒ − pₑ) / (1 − pₑ), with pₒ = <see cref="Accuracy"/> and pₑ = Σₖ (#(g = k) / n)·(#(p = k) / n) over every label k
 /// seen on either side; when pₑ = 1 (both sides use one and the same label throughout) κ is 1.</item>
@@ -16,7 +17,7 @@ namespace MultiTrust.Stages.Judging.Validation;
 public sealed record JudgeAgreement(
     string JudgeId,
     string JudgeVersion,
-    string PositiveLabel,
+    string? PositiveLabel,
     int N,
     double Accuracy,
     double Precision,

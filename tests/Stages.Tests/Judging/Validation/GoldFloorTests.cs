@@ -40,7 +40,7 @@ public sealed class GoldFloorTests
         var floor = JudgeFloors.Load().FloorFor(judgeId);
         Assert.True(floor >= 0.95, $"The floor of '{judgeId}' is {floor}; floors are never below 0.95.");
 
-        var agreement = await GoldSetValidator.ValidateAsync(judge, GoldSet.Load(judgeId), RuleJudges.PositiveLabel(judgeId) ?? "A", CancellationToken.None);
+        var agreement = await GoldSetValidator.ValidateAsync(judge, GoldSet.Load(judgeId), RuleJudges.PositiveLabel(judgeId), CancellationToken.None);
 
         var misses = string.Join("\n", agreement.Disagreements.Select(d => $"  {d.Id}: gold {d.Gold}, predicted {d.Predicted}"));
         Assert.True(

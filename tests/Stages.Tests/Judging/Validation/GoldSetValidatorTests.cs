@@ -80,6 +80,16 @@ public sealed class GoldSetValidatorTests
     }
 
     [Fact]
+    public void Compute_MultiClassJudgeWithoutPositiveLabel_AccuracyAndKappaOnlyPrecisionRecallUndefined()
+    {
+        var agreement = GoldSetValidator.Compute("choice", "v", null, Pairs(("A", "A", 2), ("B", "B", 1), ("C", "B", 1)));
+
+        Assert.Equal(0.75, agreement.Accuracy, Tolerance);
+        Assert.True(double.IsNaN(agreement.Precision) && double.IsNaN(agreement.Recall) && double.IsNaN(agreement.F1));
+        Assert.Null(agreement.PositiveLabel);
+    }
+
+    [Fact]
     public void Compute_NoPairs_Throws()
     {
         Assert.Throws<ArgumentException>(() => GoldSetValidator.Compute("leak", "v", "leaked", []));
