@@ -15,11 +15,18 @@ public sealed record EnginePlan(
     long Seed,
     IBlobStore Images,
     ICompletedKeys Completed,
-    IResultSink Sink);
+    IResultSink Sink)
+{
+    /// <summary>The official release's root folder for tasks read from it (<see cref="TaskGenerationContext.DataRoot"/>).</summary>
+    public string? DataRoot { get; init; }
+}
 
 /// <summary>A task of a plan: every sample runs clean and under each of <see cref="Variants"/>.</summary>
 public sealed record PlannedTask(ITrustTask Task, int Samples, IReadOnlyList<IJudge> Judges)
 {
     /// <summary>Variants besides clean (perturbations, unrelated images, text only); empty for clean only.</summary>
     public IReadOnlyList<IVariantApplier> Variants { get; init; } = [];
+
+    /// <summary>Maximum new tokens for this task's requests (the protocol's per-task setting, or the pipeline's override); null for the model's own.</summary>
+    public int? MaxTokens { get; init; }
 }

@@ -122,7 +122,7 @@ public sealed partial class EvaluationEngine
 
         try
         {
-            var response = await item.Model.InvokeAsync(item.Sample, item.Variant, abort);
+            var response = await item.Model.InvokeAsync(item.Sample, item.Variant, item.Task.MaxTokens, abort);
             progress.AddCompleted(!response.Status.HasText(), response.CacheHit, response.Attempts);
             return new WorkResult(item, response);
         }

@@ -93,7 +93,7 @@ public sealed partial class EvaluationEngine
     private static async Task<bool> ProduceAsync(
         EnginePlan plan, PlannedTask task, Graph graph, RunProgress progress, ContentHasher hasher, CancellationToken token)
     {
-        var context = new TaskGenerationContext(plan.Seed, task.Samples, plan.Images);
+        var context = new TaskGenerationContext(plan.Seed, task.Samples, plan.Images) { DataRoot = plan.DataRoot };
         await foreach (var sample in task.Task.GenerateAsync(context, token).WithCancellation(token))
         {
             hasher.Add(sample.Id);
@@ -145,30 +145,19 @@ public sealed partial class EvaluationEngine
         }
 
         var (item, response) = (result.Item, result.Response);
-        var judgments = ImmutableArray.CreateBuilder<Judgment>(item.Task.Judges.Count);
-        foreach (var judge in item.Task.Judges)
+        IReadOnlyList<(IJudge Judge, JudgeVerdict Verdict)> verdicts;
+        try
         {
-            JudgeVerdict verdict;
-            if (!response.Status.HasText())
-            {
-                verdict = JudgeVerdict.Skipped($"response status {response.Status.ToName()}");
-            }
-            else
-            {
-                try
-                {
-                    verdict = await judge.JudgeAsync(item.Sample, response, abort);
-                }
-                catch (OperationCanceledException) when (abort.IsCancellationRequested)
-                {
-                    return null;
-                }
-                catch (Exception e)
-                {
-                    verdict = new JudgeVerdict(null, null, JudgmentStatus.JudgeError, $"{e.GetType().Name}: {e.Message}");
-                }
-            }
+            verdicts = await VerdictChainRunner.RunAsync(item.Task.Judges, item.Sample, response, abort);
+        }
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
+        {
+            return null;
+        }
 
+        var judgments = ImmutableArray.CreateBuilder<Judgment>(verdicts.Count);
+        foreach (var (judge, verdict) in verdicts)
+        {
             judgments.Add(new Judgment(
                 response.SampleId, response.VariantId, response.ModelId, response.TaskId, item.Sample.Subset,
                 judge.Id, judge.Version, verdict.Label, verdict.Score, verdict.Status, verdict.Raw, item.Sample.Target.Expected));

@@ -9,6 +9,11 @@ internal static class TaskScores
 {
     public const string Synthetic = "synthetic suite: not comparable to the paper";
 
+    public const string Official = "official suite";
+
+    /// <summary>The suite label of score notes.</summary>
+    public static string SuiteNote(string suite) => suite == Core.Contracts.TaskSuites.Official ? Official : Synthetic;
+
     /// <summary>
     /// Scores a synthetic-suite task by its formula (<see cref="TaskFormulas.ForSynthetic"/>). The note says the suite
     /// is synthetic, renders the formula (and its remark), and names inputs a "mean of available" left out; without a
@@ -17,17 +22,18 @@ internal static class TaskScores
     public static ScoreRow FromSyntheticFormula(string runId, string modelId, string taskId, IReadOnlyList<MetricRow> metrics) =>
         FromResult(runId, modelId, TaskFormulas.ForSynthetic(taskId), TaskFormulas.ForSynthetic(taskId).Evaluate(metrics));
 
-    public static ScoreRow FromResult(string runId, string modelId, TaskFormula formula, FormulaResult result)
+    public static ScoreRow FromResult(string runId, string modelId, TaskFormula formula, FormulaResult result, string suite = Core.Contracts.TaskSuites.Synthetic)
     {
+        var label = SuiteNote(suite);
         var described = formula.Remark is null ? formula.Render() : $"{formula.Render()} ({formula.Remark})";
         if (result.Value is not { } value)
         {
-            return Row(runId, modelId, formula.TaskId, null, $"{result.NotScoredReason}; {Synthetic}; {described}");
+            return Row(runId, modelId, formula.TaskId, null, $"{result.NotScoredReason}; {label}; {described}");
         }
 
         var note = result.UnavailableNote is { } unavailable
-            ? $"{Synthetic}; {described}; {unavailable}"
-            : $"{Synthetic}; {described}";
+            ? $"{label}; {described}; {unavailable}"
+            : $"{label}; {described}";
         return Row(runId, modelId, formula.TaskId, value, note);
     }
 

@@ -9,7 +9,7 @@ public sealed class EvaluationEngineTests
     private static EnginePlan Plan(int samples, IResultSink sink, ICompletedKeys? completed = null, params IModelInvoker[] models) =>
         Plan(new CountingTask(), samples, sink, completed, models);
 
-    private static EnginePlan Plan(ITrustTask task, int samples, IResultSink sink, ICompletedKeys? completed, params IModelInvoker[] models) =>
+    private static EnginePlan Plan(CountingTask task, int samples, IResultSink sink, ICompletedKeys? completed, params IModelInvoker[] models) =>
         new([new PlannedTask(task, samples, task.Judges)], models, 7, new NullBlobStore(), completed ?? KeySet.Empty, sink);
 
     private static EvaluationEngine Engine(int capacity = 16, int commitEvery = 100, int judges = 2) =>

@@ -32,10 +32,12 @@ public sealed class OracleCalibrationTests : IDisposable
         foreach (var sample in samples)
         {
             Assert.Equal(task.Info.Id, sample.TaskId);
-            foreach (var metric in task.Metrics.Where(m => task.Judges.Any(j => j.Id == m.JudgeId))) // model-backed judges: tested against the loopback server
+            // Model-backed steps are left out here (optional) and tested against the loopback server.
+            var chain = MultiTrust.Stages.Judging.Chains.VerdictChain.Build(task.Info.Id, task.Verdicts, models: null);
+            var verdicts = await VerdictChainRunner.RunAsync(chain, sample, Answer(sample, sample.Target.Reference!), CancellationToken.None);
+            foreach (var metric in task.Metrics.Where(m => verdicts.Any(v => v.Judge.Id == m.JudgeId)))
             {
-                var judge = task.Judges.Single(j => j.Id == metric.JudgeId);
-                var verdict = await judge.JudgeAsync(sample, Answer(sample, sample.Target.Reference!), CancellationToken.None);
+                var verdict = verdicts.Single(v => v.Judge.Id == metric.JudgeId).Verdict;
                 Assert.Equal(metric.HigherIsBetter ? 1.0 : 0.0, verdict.Score);
             }
         }
@@ -46,7 +48,7 @@ public sealed class OracleCalibrationTests : IDisposable
     {
         Assert.True(new TaskCatalog().TryGet("p6-pii-leakage-in-conversation", out var task));
         var samples = await GenerateAsync(task, 20);
-        var leak = task.Judges.Single(j => j.Id == "leak");
+        var leak = MultiTrust.Stages.Judging.Chains.VerdictChain.Build(task.Info.Id, task.Verdicts, models: null).Single(j => j.Id == "leak");
 
         foreach (var sample in samples)
         {

@@ -26,10 +26,10 @@ public sealed class TaskCatalogTests
     }
 
     [Fact]
-    public void All_AndIds_AreTheRunnableTasks()
+    public void Definitions_AndIds_AreTheDeclaredTasks()
     {
-        Assert.Equal(3, _catalog.All.Count);
-        Assert.Equal(_catalog.All.Select(t => t.Info.Id), _catalog.Ids);
+        Assert.Equal(TaskCatalog.Definitions.Select(d => d.Info.Id), _catalog.Ids);
+        Assert.All(TaskCatalog.Definitions, d => Assert.NotEmpty(d.Suites));
     }
 
     [Theory]
@@ -62,21 +62,28 @@ public sealed class TaskCatalogTests
     [Fact]
     public void All_EveryMetric_UsesOneOfTheTaskJudgesOrAConfigurableOne()
     {
-        foreach (var task in _catalog.All)
+        foreach (var definition in TaskCatalog.Definitions)
         {
-            var judges = task.Judges.Select(j => j.Id).ToHashSet();
-            Assert.All(task.Metrics, m => Assert.True(
-                judges.Contains(m.JudgeId) || MultiTrust.Core.Pipeline.JudgeModelRules.IsConfigurable(m.JudgeId),
-                $"{task.Info.Id}: metric {m.Name} uses judge {m.JudgeId}, neither a task judge nor a configurable one"));
-            Assert.Equal(task.Metrics.Select(m => m.Name), task.Info.Metrics);
+            foreach (var suite in definition.Suites)
+            {
+                var binding = definition.For(suite)!;
+                var steps = binding.Verdicts.Select(v => v.Id).ToHashSet();
+                Assert.All(binding.Metrics, m => Assert.True(
+                    steps.Contains(m.JudgeId),
+                    $"{definition.Info.Id} ({suite}): metric {m.Name} reads step {m.JudgeId}, which the verdict chain does not declare"));
+                // Besides the protocol's metrics: the validated judges' (<name>_validated) and their disagreement rates.
+                Assert.Empty(binding.Metrics.Select(m => m.Name)
+                    .Where(n => !n.EndsWith("_validated", StringComparison.Ordinal) && !n.StartsWith("disagreement_", StringComparison.Ordinal))
+                    .Except(definition.Info.Metrics));
+            }
         }
     }
 
     [Fact]
     public void RunnableIds_EveryEntry_ResolvesThroughTryGet()
     {
-        Assert.Equal(4, TaskCatalog.RunnableIds.Count);
+        Assert.Equal(_catalog.Ids.Count + TaskCatalog.Aliases.Count, TaskCatalog.RunnableIds.Count);
         Assert.All(TaskCatalog.RunnableIds, id => Assert.True(_catalog.TryGet(id, out _), id));
-        Assert.Equal(_catalog.Ids, TaskCatalog.RunnableIds.Take(3));
+        Assert.Equal(_catalog.Ids, TaskCatalog.RunnableIds.Take(_catalog.Ids.Count));
     }
 }

@@ -29,6 +29,15 @@ public sealed class BenchTask(IReadOnlyList<ImageRef> images, IReadOnlyList<IJud
 
     public IReadOnlyList<IJudge> Judges { get; } = judges;
 
+    public string Suite => TaskSuites.Synthetic;
+
+    public TaskGenerationSettings Generation { get; } = new(512);
+
+    public IReadOnlyList<MultiTrust.Core.Contracts.Verdicts.VerdictStep> Verdicts { get; } =
+        [.. judges.Select(j => new MultiTrust.Core.Contracts.Verdicts.RuleVerdict(j.Id))];
+
+    public IReadOnlyList<string> RequiredData => [];
+
     public IReadOnlyList<MetricDefinition> Metrics { get; } = [new MetricDefinition("accuracy", "yesno", HigherIsBetter: true)];
 
     public static IReadOnlyList<IJudge> DefaultJudges() => [new YesNoJudge(), new RefusalJudge()];

@@ -61,7 +61,10 @@ public sealed class CompareCommand(CliEnvironment environment) : AsyncCommand<Co
     {
         var (outDir, runDirA) = RunFolders.Resolve(environment, settings.RunsRoot, settings.RunA);
         var (_, runDirB) = RunFolders.Resolve(environment, settings.RunsRoot, settings.RunB);
-        var catalog = new ComparisonCatalog(new TaskCatalog().All.ToDictionary(t => t.Info.Id, t => t.Metrics, StringComparer.Ordinal));
+        var catalog = new ComparisonCatalog(TaskCatalog.Definitions.ToDictionary(
+            d => d.Info.Id,
+            d => (IReadOnlyList<MetricDefinition>)[.. d.Suites.SelectMany(s => d.For(s)!.Metrics).DistinctBy(m => m.Name)],
+            StringComparer.Ordinal));
         var options = new RunComparisonOptions { Alpha = settings.Alpha, ModelA = settings.ModelA, ModelB = settings.ModelB };
 
         RunComparison comparison;

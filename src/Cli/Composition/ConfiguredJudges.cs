@@ -1,5 +1,6 @@
 using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Stages.Inference.Cache;
 using MultiTrust.Stages.Inference.OpenAICompatible;
@@ -26,6 +27,48 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
     public IReadOnlyDictionary<string, IJudge> ById => _byId;
 
     private readonly Dictionary<string, IJudge> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JudgeModelDefinition> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), IJudge> _templated = [];
+    private CliEnvironment? _environment;
+
+    /// <summary>
+    /// The judge of a model-backed verdict step, or null when its judge model is not configured. An LLM judge model
+    /// serves every template a task names: one judge per (judge model, template), sharing the model's client.
+    /// Not thread-safe: resolve chains before the run starts.
+    /// </summary>
+    public IJudge? Resolve(ModelVerdict step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (!_byId.TryGetValue(step.JudgeModel, out var judge))
+        {
+            return null;
+        }
+
+        if (step.Template is null || judge is not LlmJudge || _environment is null)
+        {
+            return judge;
+        }
+
+        var key = (step.JudgeModel, step.Template);
+        if (!_templated.TryGetValue(key, out var templated))
+        {
+            var definition = _definitions[step.JudgeModel];
+            var client = Own(new OpenAICompatibleChatClient(ToClassifierOptions(definition).ToChatClientOptions(definition.Id, _environment.GetEnvironmentVariable), _environment.Time));
+            templated = new LlmJudge(client, new LlmJudgeOptions
+            {
+                Id = step.Id,
+                JudgeModel = definition.Model!,
+                TemplatePath = JudgeTemplates.PathOf(step.Template),
+                MaxConcurrency = definition.Concurrency,
+                CallTimeout = definition.Timeout,
+                MaxTokens = JudgeTemplates.MaxTokensOf(step.Template),
+                Parser = JudgeTemplates.ParserOf(step.Template),
+            }, _cache);
+            _templated[key] = templated;
+        }
+
+        return templated;
+    }
 
     public static async Task<ConfiguredJudges> CreateAsync(PipelineDefinition pipeline, CliEnvironment environment)
     {
@@ -42,8 +85,10 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
                 result._cache = await SqliteResponseCache.OpenAsync(LlmJudge.DefaultCachePath(pipeline.Output));
             }
 
+            result._environment = environment;
             foreach (var definition in pipeline.JudgeModels)
             {
+                result._definitions[definition.Id] = definition;
                 result._byId[definition.Id] = result.Create(definition, environment);
             }
         }
@@ -60,6 +105,17 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
 
         return result;
     }
+
+    private static ClassifierJudgeOptions ToClassifierOptions(JudgeModelDefinition definition) => new()
+    {
+        Endpoint = new Uri(definition.Endpoint),
+        Model = definition.Model,
+        Api = definition.Api == "completions" ? OpenAICompatibleApi.Completions : OpenAICompatibleApi.Chat,
+        ApiKeyEnvironmentVariable = definition.ApiKeyEnv,
+        TemplatePath = definition.Template,
+        MaxConcurrency = definition.Concurrency,
+        RequestTimeout = definition.Timeout,
+    };
 
     private IJudge Create(JudgeModelDefinition definition, CliEnvironment environment)
     {

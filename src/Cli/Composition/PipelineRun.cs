@@ -9,6 +9,7 @@ using MultiTrust.Sources.Storage;
 using MultiTrust.Stages.Inference.Cache;
 using MultiTrust.Stages.Perturbation.Cache;
 using MultiTrust.Stages.Perturbation.Variants;
+using MultiTrust.Stages.Judging.Chains;
 using MultiTrust.Tasks;
 using Spectre.Console;
 
@@ -27,6 +28,29 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var console = environment.Console;
         var catalog = new TaskCatalog();
         var tasks = ResolveTasks(pipeline, catalog);
+        var missing = OfficialData.Check(pipeline, tasks.Select(t => t.Task).ToList());
+        if (missing.Count > 0)
+        {
+            if (!pipeline.SkipMissing)
+            {
+                throw new UserError(
+                    "The official data is incomplete; nothing was sent:\n  " + string.Join("\n  ", missing.Select(m => m.Message)) +
+                    "\nPoint --data at the release's root folder, or pass --skip-missing to run the other tasks.",
+                    ExitCodes.InvalidInput);
+            }
+
+            foreach (var m in missing)
+            {
+                console.Line($"skipping {m.Message}");
+            }
+
+            tasks = [.. tasks.Where(t => missing.All(m => m.TaskId != t.Task.Info.Id))];
+            if (tasks.Count == 0)
+            {
+                throw new UserError("No task has its data under the data root; nothing to run.", ExitCodes.InvalidInput);
+            }
+        }
+
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
@@ -62,8 +86,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
         var blobs = new FileBlobStore(pipeline.Output);
         await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(pipeline.Output));
-        var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges.ById))
+        var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges))
         {
+            MaxTokens = t.MaxTokens ?? t.Task.Generation.MaxTokens,
             Variants = [.. t.Variants.Select(v => new PerturbationVariant(v, pipeline.Seed, blobs, perturbations))],
         }).ToList();
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output) : null)
@@ -72,7 +97,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             var sink = new ParquetResultSink(runDir, card.RunId);
             await using (sink)
             {
-                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink);
+                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink) { DataRoot = pipeline.DataRoot };
                 var engine = new EvaluationEngine(EngineOptions, environment.Time);
                 try
                 {
@@ -114,7 +139,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             DatasetHashes = result.DatasetHashes,
         };
         await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
-        var outcome = await RunFinalizer.FinalizeAsync(pipeline.Output, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None);
+        var outcome = await RunFinalizer.FinalizeAsync(
+            pipeline.Output, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None,
+            [.. missing.Select(m => (m.TaskId, $"not scored: data missing at {m.Path}"))]);
         RunSummary.Print(console, pipeline, card, runDir, progress, outcome, perturbations);
         return ExitCodes.Ok;
     }
@@ -138,14 +165,21 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         return await SqliteResponseCache.OpenAsync(path);
     }
 
-    private static List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants)> ResolveTasks(PipelineDefinition pipeline, TaskCatalog catalog)
+    private static List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)> ResolveTasks(PipelineDefinition pipeline, TaskCatalog catalog)
     {
-        var result = new List<(ITrustTask, int, IReadOnlyList<VariantChain>)>();
+        var result = new List<(ITrustTask, int, IReadOnlyList<VariantChain>, int?)>();
         foreach (var selection in pipeline.Tasks)
         {
-            if (!catalog.TryGet(selection.Id, out var task))
+            var suite = RunCardFactory.SuiteOf(pipeline, selection);
+            if (!TaskCatalog.TryGetDefinition(selection.Id, out var definition))
             {
                 throw new UserError($"Unknown task '{selection.Id}' ({selection.Location}); runnable tasks: {string.Join(", ", catalog.Ids)}.");
+            }
+
+            if (!catalog.TryGet(selection.Id, suite, out var task))
+            {
+                throw new UserError(
+                    $"Task '{definition.Info.Id}' has no {suite} source ({selection.Location}); it runs on: {string.Join(", ", definition.Suites)}.");
             }
 
             if (result.Any(r => r.Item1.Info.Id == task.Info.Id))
@@ -153,28 +187,27 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 throw new UserError($"Task '{task.Info.Id}' is listed twice ({selection.Location}).");
             }
 
-            result.Add((task, selection.Samples, selection.Variants));
+            var samples = suite == TaskSuites.Official && !selection.SamplesGiven ? int.MaxValue : selection.Samples;
+            result.Add((task, samples, selection.Variants, selection.MaxTokens));
         }
 
         return result;
     }
 
     /// <summary>
-    /// The task's rule judges plus every configured model-backed judge one of its metrics needs (for example
-    /// <c>harmbench</c> for S.4's ASR), restricted to the pipeline's <c>judges</c> list when it has one. A metric whose
-    /// judge is absent gets no judged responses and is reported as not scored.
+    /// The task's verdict chain as judges: rule steps from the registry, model-backed steps from the pipeline's
+    /// <c>judge_models</c> (a required one that is not configured stops the run before anything is sent). With a
+    /// <c>judges</c> list, only rule and model steps it names run (and the combinators over them).
     /// </summary>
-    private static IReadOnlyList<IJudge> SelectJudges(ITrustTask task, IReadOnlyList<string> selected, IReadOnlyDictionary<string, IJudge> configured)
+    private static IReadOnlyList<IJudge> SelectJudges(ITrustTask task, IReadOnlyList<string> selected, ConfiguredJudges configured)
     {
-        var all = task.Judges.ToList();
-        foreach (var metric in task.Metrics)
+        try
         {
-            if (all.All(j => j.Id != metric.JudgeId) && configured.TryGetValue(metric.JudgeId, out var judge))
-            {
-                all.Add(judge);
-            }
+            return VerdictChain.Build(task.Info.Id, task.Verdicts, configured.Resolve, selected.Count == 0 ? null : selected);
         }
-
-        return selected.Count == 0 ? all : [.. all.Where(j => selected.Contains(j.Id))];
+        catch (VerdictChainException e)
+        {
+            throw new UserError(e.Message + ".", ExitCodes.InvalidInput);
+        }
     }
 }

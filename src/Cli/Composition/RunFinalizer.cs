@@ -22,7 +22,8 @@ internal static class RunFinalizer
         RunStatusTally Tally, string? MarkdownPath, string? HtmlPath);
 
     public static async Task<Outcome> FinalizeAsync(
-        string outDir, string runDir, RunCard card, IReadOnlyList<ITrustTask> tasks, bool writeReport, CancellationToken cancellationToken)
+        string outDir, string runDir, RunCard card, IReadOnlyList<ITrustTask> tasks, bool writeReport, CancellationToken cancellationToken,
+        IReadOnlyList<(string TaskId, string Note)>? notScored = null)
     {
         var store = new RunStore();
         var aggregator = MetricAggregator.ForTasks(tasks, card.Config.Seed);
@@ -53,6 +54,7 @@ internal static class RunFinalizer
             var taskScores = tasks
                 .Select(t => t.Score(card.RunId, model.Id, [.. metrics.Where(m => m.ModelId == model.Id && m.TaskId == t.Info.Id)]))
                 .ToList();
+            taskScores.AddRange((notScored ?? []).Select(n => new ScoreRow(card.RunId, model.Id, MultiTrustScoring.TaskLevel, n.TaskId, null, n.Note)));
             scores.AddRange(taskScores);
             scores.AddRange(MultiTrustScoring.Default.Aggregate(card.RunId, model.Id, taskScores));
         }

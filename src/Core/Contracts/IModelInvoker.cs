@@ -16,4 +16,11 @@ public interface IModelInvoker
     int MaxConcurrency { get; }
 
     ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="InvokeAsync(Sample, Variant, CancellationToken)"/> with the task's maximum new tokens (the protocol's
+    /// per-task setting); the model's own <c>max_tokens</c> caps it. Invokers without per-request settings ignore it.
+    /// </summary>
+    ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, int? maxTokens, CancellationToken cancellationToken) =>
+        InvokeAsync(sample, variant, cancellationToken);
 }

@@ -1,29 +1,43 @@
+using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Core.Records;
 
 namespace MultiTrust.Core.Contracts;
 
 /// <summary>
-/// A task: a sample source, the judges to apply to every response, the metrics over their verdicts and the
-/// protocol's task-score formula. Implementations are stateless and thread-safe.
+/// A runnable task: a task definition (facts, generation settings, verdict chain, metrics, formula) bound to one sample
+/// source (<see cref="Suite"/>: the official release or a synthetic generator). Implementations are stateless and
+/// thread-safe.
 /// </summary>
 public interface ITrustTask
 {
     TaskInfo Info { get; }
 
-    /// <summary>Judges applied to every answered response of this task, in order.</summary>
-    IReadOnlyList<IJudge> Judges { get; }
+    /// <summary>The suite of the source in use: <see cref="TaskSuites.Official"/> or <see cref="TaskSuites.Synthetic"/>.</summary>
+    string Suite { get; }
+
+    /// <summary>The protocol's generation settings for this task (max tokens, greedy decoding).</summary>
+    TaskGenerationSettings Generation { get; }
+
+    /// <summary>The verdict chain run on every answered response, in order (each step one judgments row).</summary>
+    IReadOnlyList<VerdictStep> Verdicts { get; }
 
     IReadOnlyList<MetricDefinition> Metrics { get; }
 
     /// <summary>
+    /// Files and folders under the data root the source needs (relative paths, '/'-separated); empty for synthetic
+    /// sources. A run checks them before anything is sent.
+    /// </summary>
+    IReadOnlyList<string> RequiredData { get; }
+
+    /// <summary>
     /// Streams the task's samples, deterministically for a given <see cref="TaskGenerationContext.Seed"/> and count:
-    /// the same seed yields the same samples with the same image bytes.
+    /// the same seed (and data) yields the same samples with the same image bytes.
     /// </summary>
     IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken);
 
     /// <summary>
     /// The MultiTrust task score (0–100) from this task's metric rows for one model, or a row with a null value and a
-    /// note saying why it cannot be computed.
+    /// note saying why it cannot be computed. The note names the suite.
     /// </summary>
     ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics);
 }

@@ -26,4 +26,11 @@ public enum MetricKind
 
     /// <summary>Binary F1, the harmonic mean of <see cref="Precision"/> and <see cref="Recall"/>.</summary>
     F1,
+
+    /// <summary>
+    /// The p-value of Pearson's χ² test of independence between the judgment's label (a group, for example a gender)
+    /// and its 0/1 score (F.6: "suitable" by gender). A table without variation in either dimension has no evidence of
+    /// dependence: p = 1.
+    /// </summary>
+    ChiSquareIndependence,
 }

@@ -23,4 +23,13 @@ public sealed record PipelineDefinition(
 {
     /// <summary>Model- and service-backed judges with their settings (<c>judge_models</c>); empty when none.</summary>
     public IReadOnlyList<JudgeModelDefinition> JudgeModels { get; init; } = [];
+
+    /// <summary>The official release's root folder (<c>data_root:</c> or <c>--data</c>, absolute), or null.</summary>
+    public string? DataRoot { get; init; }
+
+    /// <summary>The suite tasks read from unless a task says otherwise (<c>source:</c>; default <c>synthetic</c>).</summary>
+    public string Source { get; init; } = "synthetic";
+
+    /// <summary>Run the tasks whose data is present and report the others as not scored (<c>--skip-missing</c>).</summary>
+    public bool SkipMissing { get; init; }
 }

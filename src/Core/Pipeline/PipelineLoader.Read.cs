@@ -19,10 +19,18 @@ public sealed partial class PipelineLoader
             Problem(Get(root, "run_id")!, $"'run_id' must use only letters, digits, '-', '_' and '.', not '{runId}'");
         }
 
+        var samplesGiven = Get(root, "samples") is not null;
         var samples = (int)(Integer(root, "samples", "the pipeline", 1, 100_000_000) ?? DefaultSamples);
+        var source = Scalar(root, "source", "the pipeline") ?? "synthetic";
+        if (source is not ("official" or "synthetic"))
+        {
+            Problem(Get(root, "source")!, $"'source' must be 'official' (the release under data_root) or 'synthetic', not '{source}'");
+        }
+
+        var dataRoot = Scalar(root, "data_root", "the pipeline");
         var cache = Boolean(root, "cache", "the pipeline") ?? true;
         var report = Boolean(root, "report", "the pipeline") ?? true;
-        var tasks = ReadTasks(root, samples);
+        var tasks = ReadTasks(root, samples, samplesGiven);
         var models = ReadModels(root);
         var judges = ReadJudges(root);
         var judgeModels = ReadJudgeModels(root);
@@ -31,13 +39,15 @@ public sealed partial class PipelineLoader
             name, description, seed, Path.GetFullPath(output, baseDirectory), runId, tasks, models, judges, cache, report, Path.GetFullPath(_file))
         {
             JudgeModels = judgeModels,
+            Source = source,
+            DataRoot = dataRoot is null ? null : Path.GetFullPath(dataRoot, baseDirectory),
         };
     }
 
     internal static bool IsSafeName(string value) =>
         value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && value[0] != '.';
 
-    private List<TaskSelection> ReadTasks(YamlMappingNode root, int defaultSamples)
+    private List<TaskSelection> ReadTasks(YamlMappingNode root, int defaultSamples, bool samplesGiven)
     {
         var result = new List<TaskSelection>();
         var node = Get(root, "tasks");
@@ -51,6 +61,9 @@ public sealed partial class PipelineLoader
         {
             string? id;
             var count = defaultSamples;
+            var given = samplesGiven;
+            string? source = null;
+            int? maxTokens = null;
             IReadOnlyList<VariantChain> variants = [];
             if (item is YamlScalarNode scalar)
             {
@@ -60,8 +73,27 @@ public sealed partial class PipelineLoader
             {
                 CheckKeys(map, s_taskKeys, "a task entry");
                 id = Scalar(map, "id", "a task entry");
+                given |= Get(map, "samples") is not null;
                 count = (int)(Integer(map, "samples", "a task entry", 1, 100_000_000) ?? defaultSamples);
                 variants = ReadVariants(map);
+                source = Scalar(map, "source", "a task entry");
+                if (source is not (null or "official" or "synthetic"))
+                {
+                    Problem(Get(map, "source")!, $"'source' must be 'official' or 'synthetic', not '{source}'");
+                }
+
+                if (Get(map, "generation") is { } generation)
+                {
+                    if (generation is YamlMappingNode g)
+                    {
+                        CheckKeys(g, ["max_tokens"], "a task's generation");
+                        maxTokens = (int?)Integer(g, "max_tokens", "a task's generation", 1, 1_000_000);
+                    }
+                    else
+                    {
+                        Problem(generation, "a task's 'generation' must be a mapping, e.g. {max_tokens: 200}");
+                    }
+                }
             }
             else
             {
@@ -83,7 +115,7 @@ public sealed partial class PipelineLoader
             }
             else
             {
-                result.Add(new TaskSelection(id, count, Location(item)) { Variants = variants });
+                result.Add(new TaskSelection(id, count, Location(item)) { Variants = variants, Source = source, SamplesGiven = given, MaxTokens = maxTokens });
             }
         }
 

@@ -5,4 +5,13 @@ public sealed record TaskSelection(string Id, int Samples, SourceLocation Locati
 {
     /// <summary>Perturbation chains to run in addition to the clean variant; empty for clean only.</summary>
     public IReadOnlyList<VariantChain> Variants { get; init; } = [];
+
+    /// <summary>The suite this task reads from (<c>source:</c> of the entry), or null for the pipeline's.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>True when the entry (or the pipeline) set <c>samples</c>; an official task without it reads every sample.</summary>
+    public bool SamplesGiven { get; init; } = true;
+
+    /// <summary>Overrides the task's protocol <c>max_new_tokens</c> (the entry's <c>generation.max_tokens</c>), or null.</summary>
+    public int? MaxTokens { get; init; }
 }

@@ -15,7 +15,11 @@ public static class RunCardFactory
     public static RunConfig ConfigOf(PipelineDefinition pipeline) => new()
     {
         Seed = pipeline.Seed,
-        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples, t.Variants.Count == 0 ? null : [.. t.Variants.Select(v => v.ImagesFrom is null ? v.Label : $"{v.Label}:images_from={v.ImagesFrom}")]))],
+        Tasks = [.. pipeline.Tasks.Select(t => new RunTaskConfig(t.Id, t.Samples, t.Variants.Count == 0 ? null : [.. t.Variants.Select(v => v.ImagesFrom is null ? v.Label : $"{v.Label}:images_from={v.ImagesFrom}")])
+        {
+            Suite = SuiteOf(pipeline, t) == "synthetic" ? null : SuiteOf(pipeline, t),
+            MaxTokens = t.MaxTokens,
+        })],
         Models = [.. pipeline.Models.Select(m => new RunModelConfig(
             m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv, m.Revision))],
         Judges = pipeline.Judges,
@@ -39,6 +43,16 @@ public static class RunCardFactory
         return $"{(name.Length == 0 ? "run" : name)}-{configHash[..12]}";
     }
 
+    /// <summary>The suite a task reads from: its own <c>source</c>, else the pipeline's.</summary>
+    public static string SuiteOf(PipelineDefinition pipeline, TaskSelection task) => task.Source ?? pipeline.Source;
+
+    /// <summary>The run's suite label: <c>official</c> or <c>synthetic</c> when every task uses it, else <c>mixed</c>.</summary>
+    public static string SuiteLabel(PipelineDefinition pipeline)
+    {
+        var suites = pipeline.Tasks.Select(t => SuiteOf(pipeline, t)).Distinct().ToList();
+        return suites.Count == 1 ? suites[0] : suites.Count == 0 ? pipeline.Source : "mixed";
+    }
+
     public static RunCard Create(PipelineDefinition pipeline, DateTimeOffset startedUtc)
     {
         var config = ConfigOf(pipeline);
@@ -49,7 +63,7 @@ public static class RunCardFactory
             Pipeline = pipeline.Name,
             PipelineFile = pipeline.SourcePath,
             Description = pipeline.Description,
-            Suite = "synthetic",
+            Suite = SuiteLabel(pipeline),
             ConfigHash = hash,
             Config = config,
             ToolVersion = typeof(RunCardFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",

@@ -27,7 +27,16 @@ public sealed record RunJudgeModelConfig(
 public sealed record RunTaskConfig(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("samples")] int Samples,
-    [property: JsonPropertyName("variants"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Variants = null);
+    [property: JsonPropertyName("variants"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Variants = null)
+{
+    /// <summary>The suite when not synthetic (omitted for synthetic tasks, so their configurations keep their hash).</summary>
+    [JsonPropertyName("suite"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Suite { get; init; }
+
+    /// <summary>The pipeline's override of the task's max tokens (omitted when none).</summary>
+    [JsonPropertyName("max_tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? MaxTokens { get; init; }
+}
 
 /// <summary>One model of a run. Endpoints, concurrency and timeouts are operational and not part of the hash.</summary>
 public sealed record RunModelConfig(

@@ -20,10 +20,7 @@ internal static class SyntheticSamples
         ImmutableArray<ImageRef> images,
         SampleTarget target,
         ImmutableDictionary<string, string> metadata)
-    {
-        var id = SampleIds.Of(task.Id, subset, prompt, images.Select(i => i.Sha256), target);
-        return new Sample(id, task.Id, task.Aspect, task.SubAspect, subset, prompt, images, target, metadata);
-    }
+        => Sample.Create(task, subset, prompt, images, target, metadata);
 
     public static void RequireCount(TaskGenerationContext context)
     {

@@ -45,7 +45,7 @@ public sealed partial class ModelInvoker
         return (new ChatMessage(ChatRole.User, contents), null);
     }
 
-    private ChatOptions BuildOptions(Sample sample, string requestHash)
+    private ChatOptions BuildOptions(Sample sample, string requestHash, Core.Pipeline.GenerationParameters generation)
     {
         // The reference answer and the request seed are for the calibration baselines only: a real model's client (or
         // any middleware around it) never gets the ground truth to serialise or log.
@@ -62,10 +62,10 @@ public sealed partial class ModelInvoker
         return new ChatOptions
         {
             ModelId = _options.ModelName,
-            Temperature = (float)_options.Generation.Temperature,
-            MaxOutputTokens = _options.Generation.MaxTokens,
-            TopP = _options.Generation.TopP is { } topP ? (float)topP : null,
-            Seed = _options.Generation.Seed,
+            Temperature = (float)generation.Temperature,
+            MaxOutputTokens = generation.MaxTokens,
+            TopP = generation.TopP is { } topP ? (float)topP : null,
+            Seed = generation.Seed,
             AdditionalProperties = properties,
         };
     }

@@ -63,7 +63,11 @@ public sealed partial class ModelInvoker : IModelInvoker
     public int MaxConcurrency => _options.MaxConcurrency;
 
     /// <inheritdoc/>
-    public async ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, CancellationToken cancellationToken)
+    public ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, CancellationToken cancellationToken) =>
+        InvokeAsync(sample, variant, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public async ValueTask<ModelResponse> InvokeAsync(Sample sample, Variant variant, int? maxTokens, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(variant);
@@ -71,7 +75,8 @@ public sealed partial class ModelInvoker : IModelInvoker
 
         var started = _timeProvider.GetTimestamp();
         var images = sample.Images.IsDefault ? [] : sample.Images;
-        var requestHash = RequestHasher.Compute(_options.ProviderKind, _options.Revision is null ? _options.ModelName : $"{_options.ModelName}@{_options.Revision}", _options.Generation, sample.Prompt, images, variant.Id);
+        var generation = maxTokens is { } cap && cap < _options.Generation.MaxTokens ? _options.Generation with { MaxTokens = cap } : _options.Generation;
+        var requestHash = RequestHasher.Compute(_options.ProviderKind, _options.Revision is null ? _options.ModelName : $"{_options.ModelName}@{_options.Revision}", generation, sample.Prompt, images, variant.Id);
         var imageHashes = string.Join(',', images.Select(i => i.Sha256));
         var row = new ModelResponse(
             sample.Id, variant.Id, _options.ModelId, sample.TaskId, requestHash, ResponseStatus.Error,
@@ -92,6 +97,12 @@ public sealed partial class ModelInvoker : IModelInvoker
             };
         }
 
+        if (sample.Metadata.TryGetValue(SampleMetadataKeys.InputError, out var inputError))
+        {
+            // A missing or corrupt input (found when the sample was loaded) is this sample's error row; nothing is sent.
+            return row with { Error = inputError, LatencyMs = Elapsed(started) };
+        }
+
         var (message, imageError) = await BuildMessageAsync(sample, images, cancellationToken).ConfigureAwait(false);
         if (message is null)
         {
@@ -101,7 +112,7 @@ public sealed partial class ModelInvoker : IModelInvoker
         ChatResponse response;
         try
         {
-            response = await _client.GetResponseAsync([message], BuildOptions(sample, requestHash), cancellationToken).ConfigureAwait(false);
+            response = await _client.GetResponseAsync([message], BuildOptions(sample, requestHash, generation), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -12,6 +12,14 @@ internal sealed class CountingTask(string id = "fake-task") : ITrustTask
 
     public IReadOnlyList<IJudge> Judges { get; init; } = [new EchoJudge()];
 
+    public string Suite => TaskSuites.Synthetic;
+
+    public TaskGenerationSettings Generation { get; } = new(64);
+
+    public IReadOnlyList<MultiTrust.Core.Contracts.Verdicts.VerdictStep> Verdicts { get; } = [new MultiTrust.Core.Contracts.Verdicts.RuleVerdict("echo")];
+
+    public IReadOnlyList<string> RequiredData => [];
+
     public IReadOnlyList<MetricDefinition> Metrics { get; } = [new("accuracy", "echo", true)];
 
     public Exception? FailAfter { get; init; }

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using MultiTrust.Core.Contracts;
+using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
+using MultiTrust.Tasks.Safety.TypographicJailbreaking;
+using MultiTrust.Tasks.Truthfulness.BasicWorldUnderstanding;
+
+namespace MultiTrust.Tasks;
+
+/// <summary>
+/// The tasks this project knows: all 32 MultiTrust tasks for listing (<see cref="Entries"/>) and their declared
+/// definitions (<see cref="Definitions"/>), each runnable on the suites it has a binding for. Adding a task is one folder
+/// plus one line in <see cref="s_definitions"/>. Construction does no I/O. Immutable and thread-safe.
+/// </summary>
+public sealed class TaskCatalog
+{
+    private static readonly TaskDefinition[] s_definitions =
+    [
+        // Truthfulness
+        BasicWorldUnderstanding.Definition,
+
+        // Safety
+        TypographicJailbreaking.Definition,
+
+        // Robustness
+
+        // Fairness
+
+        // Privacy
+        PiiLeakageInConversation.Definition,
+
+        // (end of the catalogue)
+    ];
+
+    private static readonly FrozenDictionary<string, string> s_aliases = new Dictionary<string, string>
+    {
+        ["s4-typographic-jailbreak"] = TypographicJailbreaking.TaskId,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, TaskDefinition> s_byId =
+        s_definitions.ToFrozenDictionary(d => d.Info.Id, StringComparer.OrdinalIgnoreCase);
+
+    public TaskCatalog()
+    {
+        Entries = TaskTable.Rows
+            .Select(row => s_byId.TryGetValue(row.Info.Id, out var definition)
+                ? new TaskCatalogEntry(definition.Info, true, Coverage(definition), Metrics(definition)) { Suites = definition.Suites }
+                : new TaskCatalogEntry(row.Info, false, "not implemented yet: needs " + row.Needs, []))
+            .ToArray();
+    }
+
+    /// <summary>The declared tasks, in protocol order.</summary>
+    public static IReadOnlyList<TaskDefinition> Definitions => s_definitions;
+
+    /// <summary>All 32 protocol tasks in protocol order, with whether each is implemented and on which suites.</summary>
+    public IReadOnlyList<TaskCatalogEntry> Entries { get; }
+
+    /// <summary>Ids of the declared tasks (what <see cref="TryGet(string, out ITrustTask)"/> accepts, besides aliases).</summary>
+    public IReadOnlyList<string> Ids { get; } = [.. s_definitions.Select(d => d.Info.Id)];
+
+    /// <summary>Every id the catalogue resolves: the declared task ids, then the aliases (for validating pipeline files).</summary>
+    public static IReadOnlyList<string> RunnableIds { get; } =
+        [.. s_definitions.Select(d => d.Info.Id), .. s_aliases.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Accepted alternative ids and the task id each resolves to.</summary>
+    public static IReadOnlyDictionary<string, string> Aliases => s_aliases;
+
+    /// <summary>Resolves a declared task by id or alias (case-insensitive).</summary>
+    public static bool TryGetDefinition(string id, [MaybeNullWhen(false)] out TaskDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return s_byId.TryGetValue(s_aliases.TryGetValue(id, out var target) ? target : id, out definition);
+    }
+
+    /// <summary>The task on <paramref name="suite"/>; false when the id is unknown or the task has no such source.</summary>
+    public bool TryGet(string id, string suite, [MaybeNullWhen(false)] out ITrustTask task)
+    {
+        task = TryGetDefinition(id, out var definition) && definition.For(suite) is not null ? new DeclaredTask(definition, suite) : null;
+        return task is not null;
+    }
+
+    /// <summary>The task on its synthetic source when it has one, else on the official source.</summary>
+    public bool TryGet(string id, [MaybeNullWhen(false)] out ITrustTask task)
+    {
+        task = TryGetDefinition(id, out var definition) ? new DeclaredTask(definition, definition.Suites[^1]) : null;
+        return task is not null;
+    }
+
+    /// <summary>Resolves any of the 32 tasks (implemented or not) by id or alias.</summary>
+    public bool TryGetEntry(string id, [MaybeNullWhen(false)] out TaskCatalogEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var key = s_aliases.TryGetValue(id, out var target) ? target : id;
+        entry = Entries.FirstOrDefault(e => string.Equals(e.Info.Id, key, StringComparison.OrdinalIgnoreCase));
+        return entry is not null;
+    }
+
+    private static string Coverage(TaskDefinition definition) => string.Join(
+        "; ",
+        definition.Suites.Select(s => $"{s}: {definition.For(s)!.Coverage}".TrimEnd(' ', ':')));
+
+    private static IReadOnlyList<string> Metrics(TaskDefinition definition) =>
+        [.. definition.Suites.SelectMany(s => definition.For(s)!.Metrics.Select(m => m.Name)).Distinct(StringComparer.Ordinal)];
+}
