@@ -13,6 +13,12 @@ public interface IVerdictStep : IJudge
     /// <summary>Step ids this step reads; they run earlier in the chain.</summary>
     IReadOnlyList<string> Inputs { get; }
 
+    /// <summary>
+    /// True when the step runs with only some of its inputs present (∨, ∧ over subset-scoped steps); otherwise a step
+    /// with an absent input (one that did not apply to the sample) is not run.
+    /// </summary>
+    bool AcceptsMissingInputs => false;
+
     ValueTask<JudgeVerdict> JudgeAsync(
         Sample sample, ModelResponse response, IReadOnlyDictionary<string, JudgeVerdict> earlier, CancellationToken cancellationToken);
 }

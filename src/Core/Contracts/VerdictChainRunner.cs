@@ -20,6 +20,11 @@ public static class VerdictChainRunner
         Dictionary<string, JudgeVerdict>? earlier = null;
         foreach (var judge in chain)
         {
+            if (!Applies(judge, sample, earlier))
+            {
+                continue;
+            }
+
             JudgeVerdict verdict;
             if (!response.Status.HasText())
             {
@@ -48,5 +53,22 @@ public static class VerdictChainRunner
         }
 
         return result;
+    }
+
+    // A subset-scoped step outside its subsets, or a step over absent inputs, does not run (no row).
+    private static bool Applies(IJudge judge, Sample sample, Dictionary<string, JudgeVerdict>? earlier)
+    {
+        if (judge is IScopedJudge scoped && !scoped.AppliesTo(sample))
+        {
+            return false;
+        }
+
+        if (judge is not IVerdictStep step || step.Inputs.Count == 0)
+        {
+            return true;
+        }
+
+        var present = step.Inputs.Count(i => earlier?.ContainsKey(i) == true);
+        return step.AcceptsMissingInputs ? present > 0 : present == step.Inputs.Count;
     }
 }

@@ -9,6 +9,13 @@ namespace MultiTrust.Core.Contracts.Verdicts;
 /// <param name="Id">The step's id, unique within the task (the <c>judge_id</c> of its rows).</param>
 public abstract record VerdictStep(string Id)
 {
+    /// <summary>
+    /// When set, the step runs only on samples of these subsets (T.1: the yes/no rule on <c>object</c>,
+    /// <c>attribute</c>, <c>scene</c>; the GPT box rewrite on <c>grounding</c>); elsewhere it writes no row. Steps over it
+    /// see it as absent: ∨ / ∧ combine the inputs present, other steps are not run.
+    /// </summary>
+    public IReadOnlyList<string>? Subsets { get; init; }
+
     /// <summary>Ids of earlier steps this step reads.</summary>
     public virtual IReadOnlyList<string> Inputs => [];
 

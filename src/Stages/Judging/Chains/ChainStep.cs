@@ -26,7 +26,7 @@ internal abstract class ChainStep(string id, string version, IReadOnlyList<strin
         ArgumentNullException.ThrowIfNull(earlier);
         foreach (var input in Inputs)
         {
-            if (!earlier.ContainsKey(input))
+            if (!earlier.ContainsKey(input) && !((IVerdictStep)this).AcceptsMissingInputs)
             {
                 return ValueTask.FromResult(new JudgeVerdict(null, null, JudgmentStatus.JudgeError,
                     $"step '{Id}' reads step '{input}', which has not run before it"));

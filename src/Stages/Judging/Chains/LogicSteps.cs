@@ -5,12 +5,19 @@ namespace MultiTrust.Stages.Judging.Chains;
 
 /// <summary>∨ / ∧ over earlier steps (<see cref="Core.Contracts.Verdicts.AnyVerdict"/>, <see cref="Core.Contracts.Verdicts.AllVerdict"/>).</summary>
 internal sealed class LogicStep(string id, IReadOnlyList<string> inputs, bool any)
-    : ChainStep(id, (any ? "any/1:" : "all/1:") + string.Join(",", inputs), inputs)
+    : ChainStep(id, (any ? "any/1:" : "all/1:") + string.Join(",", inputs), inputs), IVerdictStep
 {
+    bool IVerdictStep.AcceptsMissingInputs => true;
+
     protected override ValueTask<JudgeVerdict> Decide(
         Sample sample, ModelResponse response, IReadOnlyDictionary<string, JudgeVerdict> earlier, CancellationToken cancellationToken)
     {
-        var verdicts = Inputs.Select(i => (Step: i, Verdict: earlier[i])).ToList();
+        var verdicts = Inputs.Where(earlier.ContainsKey).Select(i => (Step: i, Verdict: earlier[i])).ToList();
+        if (verdicts.Count == 0)
+        {
+            return ValueTask.FromResult(JudgeVerdict.Skipped($"{Id}: none of its inputs applies to this sample"));
+        }
+
         var decisive = verdicts.FirstOrDefault(v => Truth(v.Verdict) == any);
         if (decisive.Step is not null)
         {

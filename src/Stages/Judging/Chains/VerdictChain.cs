@@ -49,7 +49,8 @@ public static class VerdictChain
                 continue;
             }
 
-            result.Add(Create(taskId, step, models));
+            var judge = Create(taskId, step, models);
+            result.Add(step.Subsets is { } subsets ? new ScopedJudge(judge, subsets) : judge);
         }
 
         return result;
