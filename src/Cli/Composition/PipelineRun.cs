@@ -5,6 +5,7 @@ using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Runs;
 using MultiTrust.Engine;
 using MultiTrust.Sinks.Results;
+using MultiTrust.Sources.Official;
 using MultiTrust.Sources.Storage;
 using MultiTrust.Stages.Inference.Cache;
 using MultiTrust.Stages.Perturbation.Cache;
@@ -57,6 +58,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             }
         }
 
+        tasks = await CountOfficialAsync(pipeline, tasks);
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
@@ -111,6 +113,13 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                         console, environment.PlainProgress, environment.PlainProgressInterval, progress, environment.Time,
                         () => engine.RunAsync(plan, progress, environment.Shutdown.Stop, environment.Shutdown.Abort));
                 }
+                catch (AnnotationException e)
+                {
+                    await TryMarkFailedAsync(card, runDir);
+                    throw new UserError(
+                        $"Malformed official data: {e.Message}. Everything committed before it is intact; fix the file and run the same command again to resume.",
+                        ExitCodes.InvalidInput);
+                }
                 catch (SystemicFailureException e)
                 {
                     await TryMarkFailedAsync(card, runDir);
@@ -150,6 +159,40 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             [.. missing.Select(m => (m.TaskId, $"not scored: data missing at {m.Path}"))]);
         RunSummary.Print(console, pipeline, card, runDir, progress, outcome, perturbations);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Reads the annotations of every official task (no images) before anything is sent: the exact sample counts for
+    /// progress, and every malformed line reported at once with file:line.
+    /// </summary>
+    private static async Task<List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)>> CountOfficialAsync(
+        PipelineDefinition pipeline, List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)> tasks)
+    {
+        var problems = new List<string>();
+        var result = new List<(ITrustTask, int, IReadOnlyList<VariantChain>, int?)>();
+        foreach (var t in tasks)
+        {
+            if (t.Task.Suite != TaskSuites.Official)
+            {
+                result.Add(t);
+                continue;
+            }
+
+            try
+            {
+                var context = new TaskGenerationContext(pipeline.Seed, t.Samples, NoImages.Instance) { DataRoot = pipeline.DataRoot };
+                var count = await t.Task.CountAsync(context, CancellationToken.None);
+                result.Add((t.Task, (int)Math.Min(count, t.Samples), t.Variants, t.MaxTokens));
+            }
+            catch (AnnotationException e)
+            {
+                problems.Add($"{t.Task.Info.Id}: {e.Message}");
+            }
+        }
+
+        return problems.Count == 0
+            ? result
+            : throw new UserError("Malformed official data; nothing was sent:\n  " + string.Join("\n  ", problems), ExitCodes.InvalidInput);
     }
 
     /// <summary>Best effort: the output may be the very thing that failed.</summary>

@@ -17,4 +17,11 @@ public interface ISampleSource
 
     /// <summary>Streams the samples of <paramref name="task"/>; at most <see cref="TaskGenerationContext.Count"/>.</summary>
     IAsyncEnumerable<Sample> ReadAsync(TaskInfo task, TaskGenerationContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many samples <see cref="ReadAsync"/> would yield (at most <see cref="TaskGenerationContext.Count"/>), reading the
+    /// annotations without images: run before anything is sent, so a malformed line (file:line) stops the run early.
+    /// </summary>
+    Task<long> CountAsync(TaskInfo task, TaskGenerationContext context, CancellationToken cancellationToken) =>
+        Task.FromResult((long)context.Count);
 }

@@ -36,6 +36,12 @@ public interface ITrustTask
     IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The number of samples <see cref="GenerateAsync"/> will yield, checking the source's data on the way (an official
+    /// source reads its annotations and throws naming file:line on a malformed one). Synthetic: the count.
+    /// </summary>
+    Task<long> CountAsync(TaskGenerationContext context, CancellationToken cancellationToken) => Task.FromResult((long)context.Count);
+
+    /// <summary>
     /// The MultiTrust task score (0–100) from this task's metric rows for one model, or a row with a null value and a
     /// note saying why it cannot be computed. The note names the suite.
     /// </summary>

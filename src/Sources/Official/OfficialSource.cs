@@ -58,6 +58,23 @@ public abstract class OfficialSource : ISampleSource
         await DrainAsync(window).ConfigureAwait(false);
     }
 
+    public async Task<long> CountAsync(TaskInfo task, TaskGenerationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = context.DataRoot ?? throw new InvalidOperationException(
+            $"{task.Id}: the official source needs the release's data root (pass --data DIR or set data_root: in the pipeline)");
+        long count = 0;
+        await foreach (var _ in ItemsAsync(root, context, cancellationToken).ConfigureAwait(false))
+        {
+            if (++count >= context.Count)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// The release's items in its order (annotation order; folder walks sorted by name). Malformed annotations throw
     /// <see cref="AnnotationException"/> naming file:line.

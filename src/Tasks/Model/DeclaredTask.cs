@@ -35,6 +35,9 @@ public sealed class DeclaredTask : ITrustTask
     public IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken) =>
         _binding.Source.ReadAsync(Info, context, cancellationToken);
 
+    public Task<long> CountAsync(TaskGenerationContext context, CancellationToken cancellationToken) =>
+        _binding.Source.CountAsync(Info, context, cancellationToken);
+
     public ScoreRow Score(string runId, string modelId, IReadOnlyList<MetricRow> metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
