@@ -31,7 +31,7 @@ public static partial class AnnotationFiles
     private static List<AnnotationRow> ParseArrayRows(string path, byte[] bytes)
     {
         var json = bytes.AsSpan();
-        if (json.StartsWith("\xEF\xBB\xBF"u8))
+        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             json = json[3..];
         }
