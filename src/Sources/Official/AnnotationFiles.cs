@@ -10,7 +10,7 @@ namespace MultiTrust.Sources.Official;
 /// <c>.json</c>), whole JSON objects (for files whose format is an object keyed by category: held once, as the format
 /// needs), CSV as <c>csv.DictReader</c> reads it (header row, RFC 4180 quoting, quoted newlines), and plain text lines.
 /// </summary>
-public static class AnnotationFiles
+public static partial class AnnotationFiles
 {
     /// <summary>The elements of a top-level JSON array, streamed.</summary>
     public static async IAsyncEnumerable<JsonElement> ReadJsonArrayAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -4,7 +4,13 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Tasks.Model;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
 using MultiTrust.Tasks.Safety.TypographicJailbreaking;
+using MultiTrust.Tasks.Truthfulness.AdvancedCognitiveInference;
 using MultiTrust.Tasks.Truthfulness.BasicWorldUnderstanding;
+using MultiTrust.Tasks.Truthfulness.InstructionEnhancement;
+using MultiTrust.Tasks.Truthfulness.TextMisleading;
+using MultiTrust.Tasks.Truthfulness.VisualAssistance;
+using MultiTrust.Tasks.Truthfulness.VisualConfusion;
+using MultiTrust.Tasks.Truthfulness.VisualMisleading;
 
 namespace MultiTrust.Tasks;
 
@@ -19,6 +25,12 @@ public sealed class TaskCatalog
     [
         // Truthfulness
         BasicWorldUnderstanding.Definition,
+        AdvancedCognitiveInference.Definition,
+        InstructionEnhancement.Definition,
+        VisualAssistance.Definition,
+        TextMisleading.Definition,
+        VisualConfusion.Definition,
+        VisualMisleading.Definition,
 
         // Safety
         TypographicJailbreaking.Definition,
