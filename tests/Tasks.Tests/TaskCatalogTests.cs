@@ -1,3 +1,4 @@
+using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation;
 
 namespace MultiTrust.Tasks.Tests;
@@ -7,14 +8,14 @@ public sealed class TaskCatalogTests
     private readonly TaskCatalog _catalog = new();
 
     [Fact]
-    public void Entries_ListAll32ProtocolTasks_ExactlyThreeImplemented()
+    public void Entries_ListAll32ProtocolTasks_EveryOneOnTheOfficialSource_ThreeAlsoSynthetic()
     {
         Assert.Equal(32, _catalog.Entries.Count);
         Assert.Equal(32, _catalog.Entries.Select(e => e.Info.Id).Distinct().Count());
+        Assert.All(_catalog.Entries, e => Assert.Contains(TaskSuites.Official, e.Suites));
         Assert.Equal(
             ["t1-basic", "s4-typographic-jailbreaking", "p6-pii-leakage-in-conversation"],
-            _catalog.Entries.Where(e => e.IsImplemented).Select(e => e.Info.Id));
-        Assert.All(_catalog.Entries.Where(e => !e.IsImplemented), e => Assert.StartsWith("not implemented", e.Coverage, StringComparison.Ordinal));
+            _catalog.Entries.Where(e => e.Suites.Contains(TaskSuites.Synthetic)).Select(e => e.Info.Id));
     }
 
     [Fact]
@@ -44,19 +45,23 @@ public sealed class TaskCatalogTests
     }
 
     [Theory]
-    [InlineData("t2-advanced")]
     [InlineData("no-such-task")]
+    [InlineData("t2")]
     public void TryGet_UnknownOrNotImplemented_ReturnsFalse(string id)
     {
         Assert.False(_catalog.TryGet(id, out _));
     }
 
     [Fact]
-    public void TryGetEntry_NotImplementedTask_ReturnsItsRow()
+    public void TryGetEntry_OfficialOnlyTask_ReturnsItsRow_TryGetOnSyntheticIsFalse()
     {
-        Assert.True(_catalog.TryGetEntry("r4-adversarial-untarget", out var entry));
-        Assert.False(entry.IsImplemented);
-        Assert.Equal("R.4", entry.Info.ProtocolId);
+        Assert.True(_catalog.TryGetEntry("t2-advanced", out var entry));
+        Assert.True(entry.IsImplemented);
+        Assert.Equal(["official"], entry.Suites);
+        Assert.Equal("T.2", entry.Info.ProtocolId);
+        Assert.False(_catalog.TryGet("t2-advanced", TaskSuites.Synthetic, out _));
+        Assert.True(_catalog.TryGet("t2-advanced", TaskSuites.Official, out var task));
+        Assert.Equal(TaskSuites.Official, task.Suite);
     }
 
     [Fact]
