@@ -140,7 +140,7 @@ public sealed partial class PipelineLoader
         foreach (var item in list.Children)
         {
             var id = (item as YamlScalarNode)?.Value;
-            if (id is null || (!_knownJudges.Contains(id) && !JudgeModelRules.IsConfigurable(id)))
+            if (id is null || (!_knownJudges.Contains(id) && !id.StartsWith("label-in:", StringComparison.Ordinal) && !JudgeModelRules.IsConfigurable(id)))
             {
                 Problem(item, $"unknown judge '{id}'; rule judges: {string.Join(", ", _knownJudges)}; " +
                     $"configurable (need judge_models): {string.Join(", ", JudgeModelRules.FixedIds)}, llm-<name>");

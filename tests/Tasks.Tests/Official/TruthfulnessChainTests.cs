@@ -89,7 +89,7 @@ public sealed class TruthfulnessChainTests : IClassFixture<TruthfulnessRelease>
         Assert.Equal(yesNoSamples, judged);
     }
 
-    [Theory(Skip = "needs yesno-protocol from the judges branch")]
+    [Theory]
     [InlineData("t2-advanced")]
     [InlineData("t6-visual-confusion")]
     public async Task ProtocolYesNo_OracleAnswers_ReachEveryMetricCeiling(string taskId)
