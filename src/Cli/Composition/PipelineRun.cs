@@ -58,7 +58,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             }
         }
 
-        tasks = await CountOfficialAsync(pipeline, tasks);
+        tasks = await CountSamplesAsync(pipeline, tasks);
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
@@ -162,22 +162,17 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
     }
 
     /// <summary>
-    /// Reads the annotations of every official task (no images) before anything is sent: the exact sample counts for
-    /// progress, and every malformed line reported at once with file:line.
+    /// Counts every task's samples before anything is sent: an official task reads its annotations (no images), so every
+    /// malformed line is reported at once with file:line; a synthetic task asked for more than its generator's
+    /// distinct samples is rejected naming the maximum. The counts feed the progress display.
     /// </summary>
-    private static async Task<List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)>> CountOfficialAsync(
+    private static async Task<List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)>> CountSamplesAsync(
         PipelineDefinition pipeline, List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)> tasks)
     {
         var problems = new List<string>();
         var result = new List<(ITrustTask, int, IReadOnlyList<VariantChain>, int?)>();
         foreach (var t in tasks)
         {
-            if (t.Task.Suite != TaskSuites.Official)
-            {
-                result.Add(t);
-                continue;
-            }
-
             try
             {
                 var context = new TaskGenerationContext(pipeline.Seed, t.Samples, NoImages.Instance) { DataRoot = pipeline.DataRoot };
@@ -188,11 +183,15 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             {
                 problems.Add($"{t.Task.Info.Id}: {e.Message}");
             }
+            catch (ArgumentOutOfRangeException e) when (t.Task.Suite == TaskSuites.Synthetic)
+            {
+                problems.Add(e.Message.Split(" (Parameter", 2)[0]);
+            }
         }
 
         return problems.Count == 0
             ? result
-            : throw new UserError("Malformed official data; nothing was sent:\n  " + string.Join("\n  ", problems), ExitCodes.InvalidInput);
+            : throw new UserError("Nothing was sent:\n  " + string.Join("\n  ", problems), ExitCodes.InvalidInput);
     }
 
     /// <summary>Best effort: the output may be the very thing that failed.</summary>
