@@ -4,11 +4,11 @@ using MultiTrust.Core.Pipeline;
 namespace MultiTrust.Cli.Composition;
 
 /// <summary>Command-line flags that override a pipeline file.</summary>
-internal sealed record PipelineOverrides(IReadOnlyList<string> Models, int? Samples, string? Output, string? RunId, long? Seed)
+internal sealed partial record PipelineOverrides(IReadOnlyList<string> Models, int? Samples, string? Output, string? RunId, long? Seed)
 {
     public PipelineDefinition ApplyTo(PipelineDefinition pipeline, string workingDirectory)
     {
-        var result = pipeline;
+        var result = ApplyJudgeModels(pipeline);
         if (Models.Count > 0)
         {
             var models = new List<ModelDefinition>();
