@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MultiTrust.Core;
 
 namespace MultiTrust.Stages.Judging.Llm;
 
@@ -33,8 +34,9 @@ public static class JudgeTemplates
         ["protocol-f1-stereotype"] = 100,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The shipped template folder next to the binaries.</summary>
-    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "data", "judges", "templates");
+    /// <summary>The shipped template folder: <c>judges/templates</c> under <see cref="DataPaths.Root"/> (next to the binaries,
+    /// or the repository's <c>data/</c>).</summary>
+    public static string Folder => DataPaths.Combine("judges", "templates");
 
     /// <summary>The file of a template name (a bare name resolves under <see cref="Folder"/>; a path is used as is).</summary>
     public static string PathOf(string template)
