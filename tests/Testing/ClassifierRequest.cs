@@ -1,15 +1,15 @@
 namespace MultiTrust.Testing;
 
-/// <summary>What <see cref="LoopbackModelServer"/> saw in one moderation or Perspective request.</summary>
+/// <summary>What <see cref="LoopbackModelServer"/> saw in one moderation, Perspective or Longformer request.</summary>
 public sealed class ClassifierRequest
 {
     /// <summary>1-based arrival number, shared with the chat requests.</summary>
     public required long Sequence { get; init; }
 
-    /// <summary><c>moderation</c> or <c>perspective</c>.</summary>
+    /// <summary><c>moderation</c>, <c>perspective</c> or <c>longformer</c>.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>The text to classify (<c>input</c>, or <c>comment.text</c>), or null when absent.</summary>
+    /// <summary>The text to classify (<c>input</c>, <c>comment.text</c> or <c>inputs</c>), or null when absent.</summary>
     public string? Text { get; init; }
 
     /// <summary>The moderation <c>model</c> field, or null.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace MultiTrust.Testing;
 
-/// <summary>Writes OpenAI moderation and Perspective response bodies for the loopback server.</summary>
+/// <summary>Writes OpenAI moderation, Perspective and HuggingFace text-classification response bodies for the loopback server.</summary>
 internal static class ClassifierResponseWriter
 {
     private static readonly string[] s_moderationCategories =
@@ -57,6 +57,40 @@ internal static class ClassifierResponseWriter
         writer.WriteStartArray("languages");
         writer.WriteStringValue("en");
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>[{"label": top, "score": 0.9}, {"label": "LABEL_i", "score": 0.02}, ...]</c> over <c>LABEL_0</c>..<c>LABEL_5</c>
+    /// (plus <paramref name="top"/> when it is another label), highest first; wrapped in one more array when
+    /// <paramref name="nested"/> (the HuggingFace serverless API's shape).
+    /// </summary>
+    public static void WriteTextClassification(Utf8JsonWriter writer, string top, bool nested)
+    {
+        if (nested)
+        {
+            writer.WriteStartArray();
+        }
+
+        writer.WriteStartArray();
+        WriteLabel(writer, top, 0.9);
+        foreach (var label in Enumerable.Range(0, 6).Select(i => $"LABEL_{i}").Where(l => l != top))
+        {
+            WriteLabel(writer, label, 0.02);
+        }
+
+        writer.WriteEndArray();
+        if (nested)
+        {
+            writer.WriteEndArray();
+        }
+    }
+
+    private static void WriteLabel(Utf8JsonWriter writer, string label, double score)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("label", label);
+        writer.WriteNumber("score", score);
         writer.WriteEndObject();
     }
 

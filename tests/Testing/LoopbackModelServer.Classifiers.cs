@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace MultiTrust.Testing;
 
 /// <summary>
-/// Fake classifier APIs: OpenAI moderation (<c>POST /v1/moderations</c>) and Perspective
-/// (<c>POST /v1alpha1/comments:analyze?key=...</c>, endpoint = the server root). Scores come from
+/// Fake classifier APIs: OpenAI moderation (<c>POST /v1/moderations</c>), Perspective
+/// (<c>POST /v1alpha1/comments:analyze?key=...</c>, endpoint = the server root) and a HuggingFace-style text
+/// classifier for Longformer (<c>POST /models/...</c>, see <see cref="LongformerUrl"/>). Scores come from
 /// <see cref="ModerationScores"/> / <see cref="PerspectiveScores"/> (missing names score 0). <see cref="Faults"/> applies
 /// to these requests too: Status (with Retry-After), Slow, MalformedJson and ConnectionReset; other kinds answer normally.
 /// </summary>
@@ -47,6 +48,8 @@ public sealed partial class LoopbackModelServer
     private Task ServeModerationAsync(HttpContext context) => ServeClassifierAsync(context, "moderation");
 
     private Task ServePerspectiveAsync(HttpContext context) => ServeClassifierAsync(context, "perspective");
+
+    private Task ServeLongformerAsync(HttpContext context) => ServeClassifierAsync(context, LongformerKind);
 
     private async Task ServeClassifierAsync(HttpContext context, string kind)
     {
@@ -115,6 +118,10 @@ public sealed partial class LoopbackModelServer
         {
             ClassifierResponseWriter.WriteModeration(writer, request, _moderationScores?.Invoke(request.Text ?? string.Empty));
         }
+        else if (kind == LongformerKind)
+        {
+            ClassifierResponseWriter.WriteTextClassification(writer, LongformerLabelOf(request.Text ?? string.Empty), _longformerNested);
+        }
         else
         {
             ClassifierResponseWriter.WritePerspective(writer, request, _perspectiveScores?.Invoke(request.Text ?? string.Empty));
@@ -137,6 +144,10 @@ public sealed partial class LoopbackModelServer
             {
                 text = root.TryGetProperty("input", out var input) ? input.GetString() : null;
                 model = root.TryGetProperty("model", out var m) ? m.GetString() : null;
+            }
+            else if (kind == LongformerKind)
+            {
+                text = root.TryGetProperty("inputs", out var inputs) && inputs.ValueKind == JsonValueKind.String ? inputs.GetString() : null;
             }
             else
             {

@@ -17,6 +17,7 @@ public sealed partial class LoopbackModelServer
             CompletionsPath => ServeCompletionsAsync,
             ModerationPath => ServeModerationAsync,
             PerspectivePath => ServePerspectiveAsync,
+            { } path when path.StartsWith(LongformerPathPrefix, StringComparison.Ordinal) => ServeLongformerAsync,
             _ => null,
         };
         if (serve is null)
@@ -146,7 +147,10 @@ public sealed partial class LoopbackModelServer
         }
     }
 
-    private string ReplyFor(RecordedRequest request) => (_reply ?? DefaultReply)(request);
+    private string ReplyFor(RecordedRequest request) =>
+        _reply is { } reply ? reply(request)
+        : _options.ReferenceJudge && ReferenceJudge.Answer(request.LastUserText ?? string.Empty) is { } judged ? judged
+        : DefaultReply(request);
 
     private static async Task WriteAnswerAsync(HttpContext context, bool completions, RecordedRequest request, string finishReason, string? text)
     {

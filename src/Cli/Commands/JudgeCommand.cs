@@ -4,6 +4,7 @@ using System.Text;
 using MultiTrust.Cli.Composition;
 using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Pipeline;
 using MultiTrust.Stages.Judging;
 using MultiTrust.Stages.Judging.Records;
 using Spectre.Console;
@@ -21,7 +22,7 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--judge <ID>")]
-        [Description("Judge id: refusal, yesno, choice, number, contains, contains-fuzzy, leak, sentiment, or a judge configured in --pipeline (harmbench, moderation, perspective, llm-*).")]
+        [Description("Judge id: a rule judge (refusal, yesno, choice, number, contains, ...), or a judge configured in --pipeline or --judge-model (harmbench, longformer, moderation, perspective, llm-*).")]
         public string Judge { get; init; } = "";
 
         [CommandOption("--input <FILE>")]
@@ -35,6 +36,10 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
         [CommandOption("--pipeline <FILE>")]
         [Description("A pipeline file whose judge_models section configures model-backed judges.")]
         public string? Pipeline { get; init; }
+
+        [CommandOption("--judge-model <ID=SPEC>")]
+        [Description("Set or add judge_models.ID (over --pipeline, if given): ENDPOINT:MODEL or openai-compatible:ENDPOINT:MODEL (perspective: ENDPOINT). Repeatable.")]
+        public string[] JudgeModels { get; init; } = [];
 
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Judge) ? ValidationResult.Error("--judge is required (see --help for the ids)")
@@ -86,19 +91,27 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
 
     private async Task<ConfiguredJudges?> ConfiguredJudgesFor(Settings settings)
     {
-        if (settings.Pipeline is null)
+        if (settings.Pipeline is null && settings.JudgeModels.Length == 0)
         {
             return null;
         }
 
-        var result = PipelineFiles.Load(environment, settings.Pipeline);
-        if (!result.IsValid)
+        var overrides = new PipelineOverrides([], null, null, null, null) { JudgeModels = settings.JudgeModels };
+        var pipeline = new PipelineDefinition(
+            "judge", null, 0, environment.WorkingDirectory, null, [], [], [], Cache: false, Report: false, "--judge-model");
+        if (settings.Pipeline is not null)
         {
-            PipelineFiles.PrintProblems(environment.Console, result);
-            throw new UserError($"The pipeline file '{settings.Pipeline}' is invalid.");
+            var result = PipelineFiles.Load(environment, settings.Pipeline, overrides.ProvidedJudgeModelIds());
+            if (!result.IsValid)
+            {
+                PipelineFiles.PrintProblems(environment.Console, result);
+                throw new UserError($"The pipeline file '{settings.Pipeline}' is invalid.");
+            }
+
+            pipeline = result.Definition!;
         }
 
-        return await ConfiguredJudges.CreateAsync(result.Definition!, environment);
+        return await ConfiguredJudges.CreateAsync(overrides.ApplyTo(pipeline, environment.WorkingDirectory), environment);
     }
 
     private static IJudge ResolveJudge(string id, ConfiguredJudges? configured)
@@ -113,12 +126,19 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
             return judge;
         }
 
-        if (Core.Pipeline.JudgeModelRules.IsConfigurable(id))
+        if (configured is not null && configured.IsConfigured(id))
         {
             throw new UserError(
-                $"{Core.Pipeline.JudgeModelRules.NotConfigured(id)}; pass it with --pipeline FILE.");
+                $"Judge model '{id}' has no prompt template of its own; set judge_models.{id}.template in the --pipeline file.");
         }
 
-        throw new UserError($"Unknown judge '{id}'. Rule judges: {string.Join(", ", RuleJudges.Ids)}; model-backed (need --pipeline with judge_models): harmbench, moderation, perspective, llm-<name>.");
+        if (JudgeModelRules.IsConfigurable(id))
+        {
+            throw new UserError($"{JudgeModelRules.NotConfigured(id)}; pass it with --pipeline FILE or --judge-model.");
+        }
+
+        throw new UserError(
+            $"Unknown judge '{id}'. Rule judges: {string.Join(", ", RuleJudges.Ids)}; model-backed (need --pipeline with judge_models, " +
+            $"or --judge-model): {string.Join(", ", JudgeModelRules.FixedIds)}, llm-<name>.");
     }
 }

@@ -21,6 +21,10 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
         [Description("Replace the models: baseline:NAME or PROVIDER:URL:MODEL, e.g. openai-compatible:http://localhost:11434/v1:llava. Repeatable.")]
         public string[] Models { get; init; } = [];
 
+        [CommandOption("--judge-model <ID=SPEC>")]
+        [Description("Set or add judge_models.ID: ENDPOINT:MODEL or openai-compatible:ENDPOINT:MODEL (perspective: ENDPOINT). '*=SPEC' sets every LLM judge model (gpt-judge, llm-*). Repeatable.")]
+        public string[] JudgeModels { get; init; } = [];
+
         [CommandOption("--samples <N>")]
         [Description("Samples per task (overrides the file).")]
         public int? Samples { get; init; }
@@ -68,18 +72,19 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var loaded = PipelineFiles.Load(environment, settings.File);
+        var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, settings.RunId, settings.Seed)
+        {
+            JudgeModels = settings.JudgeModels,
+            DataRoot = settings.Data,
+            SkipMissing = settings.SkipMissing,
+        };
+        var loaded = PipelineFiles.Load(environment, settings.File, overrides.ProvidedJudgeModelIds());
         if (!loaded.IsValid)
         {
             PipelineFiles.PrintProblems(environment.Console, loaded);
             return ExitCodes.InvalidInput;
         }
 
-        var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, settings.RunId, settings.Seed)
-        {
-            DataRoot = settings.Data,
-            SkipMissing = settings.SkipMissing,
-        };
         var pipeline = overrides.ApplyTo(loaded.Definition!, environment.WorkingDirectory);
         var engine = new EngineOptions();
         engine = engine with

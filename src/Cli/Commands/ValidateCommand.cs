@@ -1,12 +1,19 @@
 using System.ComponentModel;
 using MultiTrust.Cli.Composition;
 using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Contracts.Verdicts;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Core.Runs;
+using MultiTrust.Tasks;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace MultiTrust.Cli.Commands;
 
-/// <summary><c>multitrust validate FILE</c>: every problem with file:line:column and what is expected.</summary>
+/// <summary>
+/// <c>multitrust validate FILE</c>: every problem with file:line:column and what is expected, including a judge model a
+/// selected task's verdict chain requires and neither <c>judge_models</c> nor <c>--judge-model</c> provides.
+/// </summary>
 public sealed class ValidateCommand(CliEnvironment environment) : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -14,6 +21,10 @@ public sealed class ValidateCommand(CliEnvironment environment) : Command<Valida
         [CommandArgument(0, "<FILE>")]
         [Description("The pipeline YAML file.")]
         public string File { get; init; } = "";
+
+        [CommandOption("--judge-model <ID=SPEC>")]
+        [Description("Set or add judge_models.ID as 'run' does: ENDPOINT:MODEL or openai-compatible:ENDPOINT:MODEL; '*=SPEC' for every LLM judge model. Repeatable.")]
+        public string[] JudgeModels { get; init; } = [];
 
         [CommandOption("--data <DIR>")]
         [Description("The official release's root folder: checks that every official task finds its files.")]
@@ -26,29 +37,34 @@ public sealed class ValidateCommand(CliEnvironment environment) : Command<Valida
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = PipelineFiles.Load(environment, settings.File);
+        var overrides = new PipelineOverrides([], null, null, null, null)
+        {
+            JudgeModels = settings.JudgeModels,
+            DataRoot = settings.Data,
+            SkipMissing = settings.SkipMissing,
+        };
+        var result = PipelineFiles.Load(environment, settings.File, overrides.ProvidedJudgeModelIds());
         if (!result.IsValid)
         {
             PipelineFiles.PrintProblems(environment.Console, result);
             return ExitCodes.InvalidInput;
         }
 
-        var pipeline = new PipelineOverrides([], null, null, null, null) { DataRoot = settings.Data, SkipMissing = settings.SkipMissing }
-            .ApplyTo(result.Definition!, environment.WorkingDirectory);
-        var problems = PlanCheck.Problems(pipeline);
-        if (problems.Count > 0)
+        var pipeline = overrides.ApplyTo(result.Definition!, environment.WorkingDirectory);
+        var missing = PlanCheck.Problems(pipeline);
+        if (missing.Count > 0)
         {
-            foreach (var problem in problems)
+            environment.Console.MarkupLineInterpolated($"[red]error:[/] the pipeline is invalid ({missing.Count} problem(s)); nothing was run:");
+            foreach (var line in missing)
             {
-                environment.Console.Line(problem);
+                environment.Console.MarkupLineInterpolated($"  {settings.File}: {line}");
             }
 
-            environment.Console.Line($"{settings.File}: {problems.Count} problem(s); nothing would be sent.");
             return ExitCodes.InvalidInput;
         }
 
         environment.Console.MarkupLineInterpolated(
-            $"[green]ok[/] {settings.File}: {pipeline.Tasks.Count} task(s), {pipeline.Models.Count} model(s), {pipeline.Tasks.Sum(t => t.Samples)} samples per model, {pipeline.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count))} requests per model with {pipeline.Tasks.Sum(t => t.Variants.Count)} variant(s), output {pipeline.Output}");
+            $"[green]ok[/] {settings.File}: {pipeline.Tasks.Count} task(s), {pipeline.Models.Count} model(s), {pipeline.JudgeModels.Count} judge model(s), {pipeline.Tasks.Sum(t => t.Samples)} samples per model, {pipeline.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count))} requests per model with {pipeline.Tasks.Sum(t => t.Variants.Count)} variant(s), output {pipeline.Output}");
         return ExitCodes.Ok;
     }
 }

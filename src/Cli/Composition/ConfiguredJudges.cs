@@ -5,6 +5,7 @@ using MultiTrust.Core.Pipeline;
 using MultiTrust.Stages.Inference.Cache;
 using MultiTrust.Stages.Inference.OpenAICompatible;
 using MultiTrust.Stages.Judging;
+using MultiTrust.Stages.Judging.Chains;
 using MultiTrust.Stages.Judging.Classifiers;
 using MultiTrust.Stages.Judging.Llm;
 
@@ -15,45 +16,60 @@ namespace MultiTrust.Cli.Composition;
 /// separate from the models under test, sharing one judge response cache (<c>&lt;out&gt;/cache/judges.sqlite</c>).
 /// Construction fails with a message naming the judge and the setting when a key variable is unset.
 /// </summary>
+/// <remarks>
+/// An LLM judge model (<c>gpt-judge</c>, <c>llm-*</c>) has one client; it serves its own <c>template</c> (when the entry
+/// has one) and every template a verdict step names, one <see cref="LlmJudge"/> per template, with the template's
+/// output settings (<see cref="JudgeTemplates"/>).
+/// </remarks>
 internal sealed class ConfiguredJudges : IAsyncDisposable
 {
     private readonly List<IDisposable> _owned = [];
+    private readonly Dictionary<string, IJudge> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JudgeModelDefinition> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OpenAICompatibleChatClient> _llmClients = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), IJudge> _templated = [];
     private SqliteResponseCache? _cache;
 
     private ConfiguredJudges()
     {
     }
 
+    /// <summary>The judges usable on their own: classifiers and services, and LLM judge models with their own template.</summary>
     public IReadOnlyDictionary<string, IJudge> ById => _byId;
 
-    private readonly Dictionary<string, IJudge> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JudgeModelDefinition> _definitions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), IJudge> _templated = [];
-    private CliEnvironment? _environment;
+    /// <summary>Whether <paramref name="id"/> has a <c>judge_models</c> entry.</summary>
+    public bool IsConfigured(string id) => _definitions.ContainsKey(id);
 
     /// <summary>
-    /// The judge of a model-backed verdict step, or null when its judge model is not configured. An LLM judge model
-    /// serves every template a task names: one judge per (judge model, template), sharing the model's client.
+    /// The judge of a model-backed verdict step, or null when its judge model is not configured. Throws
+    /// <see cref="VerdictChainException"/> for an LLM judge model step without a template when the entry has none.
     /// Not thread-safe: resolve chains before the run starts.
     /// </summary>
     public IJudge? Resolve(ModelVerdict step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        if (!_byId.TryGetValue(step.JudgeModel, out var judge))
+        if (!_definitions.TryGetValue(step.JudgeModel, out var definition))
         {
             return null;
         }
 
-        if (step.Template is null || judge is not LlmJudge || _environment is null)
+        if (!_llmClients.TryGetValue(step.JudgeModel, out var client))
         {
-            return judge;
+            return _byId[step.JudgeModel];
+        }
+
+        if (step.Template is null)
+        {
+            return _byId.TryGetValue(step.JudgeModel, out var own)
+                ? own
+                : throw new VerdictChainException(
+                    $"verdict step '{step.Id}' names no prompt template and judge model '{step.JudgeModel}' has none: " +
+                    $"set judge_models.{step.JudgeModel}.template");
         }
 
         var key = (step.JudgeModel, step.Template);
         if (!_templated.TryGetValue(key, out var templated))
         {
-            var definition = _definitions[step.JudgeModel];
-            var client = Own(new OpenAICompatibleChatClient(ToClassifierOptions(definition).ToChatClientOptions(definition.Id, _environment.GetEnvironmentVariable), _environment.Time));
             templated = new LlmJudge(client, new LlmJudgeOptions
             {
                 Id = step.Id,
@@ -85,11 +101,10 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
                 result._cache = await SqliteResponseCache.OpenAsync(LlmJudge.DefaultCachePath(pipeline.Output));
             }
 
-            result._environment = environment;
             foreach (var definition in pipeline.JudgeModels)
             {
                 result._definitions[definition.Id] = definition;
-                result._byId[definition.Id] = result.Create(definition, environment);
+                result.Create(definition, environment);
             }
         }
         catch (JudgeConfigurationException e)
@@ -106,18 +121,7 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
         return result;
     }
 
-    private static ClassifierJudgeOptions ToClassifierOptions(JudgeModelDefinition definition) => new()
-    {
-        Endpoint = new Uri(definition.Endpoint),
-        Model = definition.Model,
-        Api = definition.Api == "completions" ? OpenAICompatibleApi.Completions : OpenAICompatibleApi.Chat,
-        ApiKeyEnvironmentVariable = definition.ApiKeyEnv,
-        TemplatePath = definition.Template,
-        MaxConcurrency = definition.Concurrency,
-        RequestTimeout = definition.Timeout,
-    };
-
-    private IJudge Create(JudgeModelDefinition definition, CliEnvironment environment)
+    private void Create(JudgeModelDefinition definition, CliEnvironment environment)
     {
         var options = new ClassifierJudgeOptions
         {
@@ -133,21 +137,33 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
         switch (definition.Id)
         {
             case JudgeModelRules.HarmBench:
-                return Own(HarmfulnessClassifierJudge.Create(options, _cache, env));
+                _byId[definition.Id] = Own(HarmfulnessClassifierJudge.Create(options, _cache, env));
+                break;
             case JudgeModelRules.Moderation:
-                return Own(new ModerationJudge(options, environment: env, timeProvider: environment.Time));
+                _byId[definition.Id] = Own(new ModerationJudge(options, environment: env, timeProvider: environment.Time));
+                break;
             case JudgeModelRules.Perspective:
-                return Own(new PerspectiveJudge(options, environment: env, timeProvider: environment.Time));
+                _byId[definition.Id] = Own(new PerspectiveJudge(options, environment: env, timeProvider: environment.Time));
+                break;
+            case JudgeModelRules.Longformer:
+                _byId[definition.Id] = Own(new LongformerJudge(options, environment: env, timeProvider: environment.Time));
+                break;
             default:
                 var client = Own(new OpenAICompatibleChatClient(options.ToChatClientOptions(definition.Id, env), environment.Time));
-                return new LlmJudge(client, new LlmJudgeOptions
+                _llmClients[definition.Id] = client;
+                if (definition.Template is not null)
                 {
-                    Id = definition.Id,
-                    JudgeModel = definition.Model!,
-                    TemplatePath = definition.Template,
-                    MaxConcurrency = definition.Concurrency,
-                    CallTimeout = definition.Timeout,
-                }, _cache);
+                    _byId[definition.Id] = new LlmJudge(client, new LlmJudgeOptions
+                    {
+                        Id = definition.Id,
+                        JudgeModel = definition.Model!,
+                        TemplatePath = definition.Template,
+                        MaxConcurrency = definition.Concurrency,
+                        CallTimeout = definition.Timeout,
+                    }, _cache);
+                }
+
+                break;
         }
     }
 

@@ -13,7 +13,8 @@ internal static class PipelineFiles
     /// <summary>The rule judge ids a pipeline's <c>judges:</c> list may name (model-backed ones are checked against <c>judge_models</c>).</summary>
     public static IReadOnlyList<string> JudgeIds { get; } = [.. RuleJudges.Ids.Order(StringComparer.Ordinal)];
 
-    public static PipelineLoadResult Load(CliEnvironment environment, string file)
+    /// <param name="providedJudgeModels">Judge model ids given with <c>--judge-model</c> (they need no entry in the file).</param>
+    public static PipelineLoadResult Load(CliEnvironment environment, string file, IReadOnlyCollection<string>? providedJudgeModels = null)
     {
         var path = Path.GetFullPath(file, environment.WorkingDirectory);
         if (!File.Exists(path))
@@ -21,7 +22,10 @@ internal static class PipelineFiles
             throw new UserError($"The pipeline file '{file}' does not exist (looked for {path}).");
         }
 
-        var loader = new PipelineLoader(TaskCatalog.RunnableIds, JudgeIds, PerturbationVariant.Names);
+        var loader = new PipelineLoader(TaskCatalog.RunnableIds, JudgeIds, PerturbationVariant.Names)
+        {
+            ProvidedJudgeModels = providedJudgeModels ?? [],
+        };
         return loader.Load(path, environment.WorkingDirectory);
     }
 

@@ -4,7 +4,7 @@ using MultiTrust.Core.Pipeline;
 namespace MultiTrust.Cli.Composition;
 
 /// <summary>Command-line flags that override a pipeline file.</summary>
-internal sealed record PipelineOverrides(IReadOnlyList<string> Models, int? Samples, string? Output, string? RunId, long? Seed)
+internal sealed partial record PipelineOverrides(IReadOnlyList<string> Models, int? Samples, string? Output, string? RunId, long? Seed)
 {
     /// <summary><c>--data DIR</c>: the official release's root folder (replaces <c>data_root</c>).</summary>
     public string? DataRoot { get; init; }
@@ -14,7 +14,7 @@ internal sealed record PipelineOverrides(IReadOnlyList<string> Models, int? Samp
 
     public PipelineDefinition ApplyTo(PipelineDefinition pipeline, string workingDirectory)
     {
-        var result = pipeline;
+        var result = ApplyJudgeModels(pipeline);
         if (DataRoot is not null)
         {
             var root = Path.GetFullPath(DataRoot, workingDirectory);

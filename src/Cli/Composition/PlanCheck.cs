@@ -40,15 +40,16 @@ internal static class PlanCheck
         var configured = pipeline.JudgeModels.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
-            var needed = task.Verdicts.OfType<ModelVerdict>()
-                .Where(m => !m.Optional && !configured.Contains(m.JudgeModel))
-                .Select(m => m.JudgeModel)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (needed.Count > 0 && (pipeline.Judges.Count == 0 || needed.Any(pipeline.Judges.Contains)))
+            foreach (var step in task.Verdicts.OfType<ModelVerdict>().Where(s => !s.Optional && !configured.Contains(s.JudgeModel)))
             {
+                if (pipeline.Judges.Count > 0 && !pipeline.Judges.Contains(step.JudgeModel) && !pipeline.Judges.Contains(step.Id))
+                {
+                    continue; // not selected by the pipeline's judges list
+                }
+
                 problems.Add(
-                    $"{task.Info.Id} needs judge model(s) {string.Join(", ", needed)}: add judge_models.{needed[0]} to the pipeline or pass --judge-model {needed[0]}=SPEC");
+                    $"task {task.Info.Id}: verdict step '{step.Id}' needs judge model '{step.JudgeModel}', which is not configured: " +
+                    $"add judge_models.{step.JudgeModel} to the pipeline or pass --judge-model {step.JudgeModel}=SPEC");
             }
         }
 

@@ -6,6 +6,12 @@ public sealed partial class PipelineLoader
 {
     private static readonly string[] s_judgeModelKeys = ["endpoint", "model", "api", "api_key_env", "template", "concurrency", "timeout"];
 
+    /// <summary>
+    /// Judge model ids the command line provides (<c>--judge-model ID=SPEC</c>; <c>*</c> for every LLM judge model), so a
+    /// <c>judges</c> entry naming one needs no <c>judge_models</c> entry in the file. Empty by default.
+    /// </summary>
+    public IReadOnlyCollection<string> ProvidedJudgeModels { get; init; } = [];
+
     private List<JudgeModelDefinition> ReadJudgeModels(YamlMappingNode root)
     {
         var result = new List<JudgeModelDefinition>();
@@ -88,9 +94,9 @@ public sealed partial class PipelineLoader
             return "chat";
         }
 
-        if (id is JudgeModelRules.Moderation or JudgeModelRules.Perspective)
+        if (!JudgeModelRules.CallsOpenAICompatible(id))
         {
-            Problem(Get(settings, "api")!, $"{where}.api applies only to harmbench and llm-<name> judges (they call an OpenAI-compatible model)");
+            Problem(Get(settings, "api")!, $"{where}.api applies only to harmbench, gpt-judge and llm-<name> judges (they call an OpenAI-compatible model)");
         }
         else if (api is not ("chat" or "completions"))
         {
@@ -103,9 +109,12 @@ public sealed partial class PipelineLoader
     /// <summary>Every configurable judge named in <c>judges</c> needs its <c>judge_models</c> entry.</summary>
     private void CheckJudgesConfigured(YamlMappingNode root, IReadOnlyList<string> judges, IReadOnlyList<JudgeModelDefinition> judgeModels)
     {
-        foreach (var id in judges.Where(j => JudgeModelRules.IsConfigurable(j) && judgeModels.All(m => m.Id != j)))
+        foreach (var id in judges.Where(j => JudgeModelRules.IsConfigurable(j) && judgeModels.All(m => m.Id != j) && !Provided(j)))
         {
             Problem(Get(root, "judges") ?? root, JudgeModelRules.NotConfigured(id));
         }
     }
+
+    private bool Provided(string id) =>
+        ProvidedJudgeModels.Contains(id) || (JudgeModelRules.IsLlm(id) && ProvidedJudgeModels.Contains(JudgeModelSpec.AllLlm));
 }

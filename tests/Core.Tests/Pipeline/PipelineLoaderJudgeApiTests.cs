@@ -58,7 +58,7 @@ public sealed class PipelineLoaderJudgeApiTests
               moderation: { api_key_env: OPENAI_API_KEY, api: completions }
             """);
 
-        Assert.Contains("judge_models.moderation.api applies only to harmbench and llm-<name>", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("judge_models.moderation.api applies only to harmbench, gpt-judge and llm-<name>", problem.Message, StringComparison.Ordinal);
         Assert.Equal(4, problem.Location.Line);
     }
 }

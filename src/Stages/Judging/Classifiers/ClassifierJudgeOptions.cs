@@ -4,17 +4,18 @@ namespace MultiTrust.Stages.Judging.Classifiers;
 
 /// <summary>
 /// Settings of an HTTP judge (<see cref="HarmfulnessClassifierJudge"/>, <see cref="ModerationJudge"/>,
-/// <see cref="PerspectiveJudge"/>; also usable for an <see cref="Llm.LlmJudge"/>'s client), one
+/// <see cref="PerspectiveJudge"/>, <see cref="LongformerJudge"/>; also usable for an <see cref="Llm.LlmJudge"/>'s client), one
 /// <c>judge_models.&lt;id&gt;</c> section of the pipeline file. The API key is never stored here: only the name of the
 /// environment variable that holds it.
 /// </summary>
 public sealed class ClassifierJudgeOptions
 {
     /// <summary>Base URL: <c>http://host:8000/v1</c> (HarmBench, chat completions), <c>https://api.openai.com/v1</c>
-    /// (moderation), <c>https://commentanalyzer.googleapis.com</c> (Perspective).</summary>
+    /// (moderation), <c>https://commentanalyzer.googleapis.com</c> (Perspective); for Longformer the full classification URL
+    /// (e.g. <c>https://api-inference.huggingface.co/models/LibrAI/longformer-action-ro</c>).</summary>
     public Uri? Endpoint { get; init; }
 
-    /// <summary>Pinned model name (HarmBench classifier, moderation model); unused by Perspective.</summary>
+    /// <summary>Pinned model name (HarmBench classifier, moderation model, Longformer classifier); unused by Perspective.</summary>
     public string? Model { get; init; }
 
     /// <summary>

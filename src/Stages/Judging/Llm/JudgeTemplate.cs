@@ -6,13 +6,17 @@ namespace MultiTrust.Stages.Judging.Llm;
 
 /// <summary>
 /// A judge prompt template: text with the placeholders <c>{response}</c> (alias <c>{generation}</c>, the name the
-/// official HarmBench prompt uses), <c>{target}</c>, <c>{prompt}</c> and <c>{behavior}</c>. <c>{{</c> and <c>}}</c>
+/// official HarmBench prompt uses), <c>{target}</c>, <c>{prompt}</c>, <c>{behavior}</c> and <c>{meta:KEY}</c> (the
+/// sample's <c>Metadata[KEY]</c>, KEY of letters, digits, <c>_</c>, <c>-</c> and <c>.</c>). <c>{{</c> and <c>}}</c>
 /// are literal braces; any other <c>{name}</c> is an error at load time. Leading lines starting with <c>#</c> are
 /// comments and are dropped, line endings become <c>\n</c> and trailing line breaks are removed; <see cref="Sha256"/>
 /// is the hash of the resulting text (the text actually sent). Immutable and thread-safe.
 /// </summary>
 public sealed class JudgeTemplate
 {
+    /// <summary>The prefix of a metadata placeholder: <c>{meta:KEY}</c>.</summary>
+    public const string MetadataPrefix = "meta:";
+
     private static readonly string[] s_known = ["response", "generation", "target", "prompt", "behavior"];
     private readonly List<(string? Literal, string? Placeholder)> _parts;
 
@@ -22,6 +26,8 @@ public sealed class JudgeTemplate
         Text = text;
         _parts = parts;
         Placeholders = placeholders;
+        MetadataKeys = [.. parts.Where(p => p.Item2 is { } name && name.StartsWith(MetadataPrefix, StringComparison.Ordinal))
+            .Select(p => p.Item2![MetadataPrefix.Length..]).Distinct(StringComparer.Ordinal)];
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
@@ -37,8 +43,12 @@ public sealed class JudgeTemplate
     /// <summary>The first 12 hex digits of <see cref="Sha256"/>, used in judge versions.</summary>
     public string ShortHash => Sha256[..12];
 
-    /// <summary>The placeholders the template uses (<c>generation</c> reported as <c>response</c>).</summary>
+    /// <summary>The placeholders the template uses (<c>generation</c> reported as <c>response</c>; metadata ones as
+    /// <c>meta:KEY</c>).</summary>
     public IReadOnlySet<string> Placeholders { get; }
+
+    /// <summary>The metadata keys the template reads through <c>{meta:KEY}</c>, in order of first use.</summary>
+    public IReadOnlyList<string> MetadataKeys { get; }
 
     /// <summary>Reads a template file. Throws <see cref="InvalidDataException"/> naming the file for a bad template.</summary>
     public static JudgeTemplate Load(string path)
@@ -96,12 +106,13 @@ public sealed class JudgeTemplate
             }
 
             var name = body[(i + 1)..end];
-            if (Array.IndexOf(s_known, name) < 0)
+            if (Array.IndexOf(s_known, name) < 0 && !IsMetadataPlaceholder(name))
             {
                 var line = body[..i].Count(ch => ch == '\n') + first + 1;
                 throw new InvalidDataException(
                     $"Judge template '{source}' line {line}: unknown placeholder '{{{name}}}'. " +
-                    "Known placeholders: {response} (or {generation}), {target}, {prompt}, {behavior}; write {{ and }} for literal braces.");
+                    "Known placeholders: {response} (or {generation}), {target}, {prompt}, {behavior}, {meta:KEY}; " +
+                    "write {{ and }} for literal braces.");
             }
 
             name = name == "generation" ? "response" : name;
@@ -120,7 +131,15 @@ public sealed class JudgeTemplate
     /// The filled prompt, in one pass (text inside a response is never substituted again). <paramref name="target"/>
     /// and <paramref name="behavior"/> must be non-null when the template uses them.
     /// </summary>
-    public string Fill(string response, string? target, string prompt, string? behavior)
+    public string Fill(string response, string? target, string prompt, string? behavior) =>
+        Fill(response, target, prompt, behavior, null);
+
+    /// <summary>
+    /// The filled prompt, in one pass; <c>{meta:KEY}</c> reads <paramref name="metadata"/>. Throws
+    /// <see cref="InvalidOperationException"/> naming the value when a used value is missing (check
+    /// <see cref="MissingMetadataKey"/> first to turn a missing key into a verdict).
+    /// </summary>
+    public string Fill(string response, string? target, string prompt, string? behavior, IReadOnlyDictionary<string, string>? metadata)
     {
         var builder = new StringBuilder(Text.Length + response.Length + 64);
         foreach (var (literal, placeholder) in _parts)
@@ -131,11 +150,19 @@ public sealed class JudgeTemplate
                 "response" => response,
                 "target" => target ?? throw new InvalidOperationException($"Judge template '{Source}' needs a target."),
                 "prompt" => prompt,
-                _ => behavior ?? throw new InvalidOperationException($"Judge template '{Source}' needs a behavior."),
+                "behavior" => behavior ?? throw new InvalidOperationException($"Judge template '{Source}' needs a behavior."),
+                _ => MetadataValue(metadata, placeholder[MetadataPrefix.Length..]),
             });
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The first key of <see cref="MetadataKeys"/> that <paramref name="metadata"/> lacks, or null.</summary>
+    public string? MissingMetadataKey(IReadOnlyDictionary<string, string> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return MetadataKeys.FirstOrDefault(key => !metadata.ContainsKey(key));
     }
 
     /// <summary>The values a sample gives the placeholders: behavior is <c>Metadata["behavior"]</c>, else the prompt.</summary>
@@ -147,7 +174,18 @@ public sealed class JudgeTemplate
             : sample.Prompt;
     }
 
-    /// <summary>The index of the closing brace of an identifier placeholder starting at <paramref name="open"/>, or -1.</summary>
+    private string MetadataValue(IReadOnlyDictionary<string, string>? metadata, string key) =>
+        metadata is not null && metadata.TryGetValue(key, out var value)
+            ? value
+            : throw new InvalidOperationException($"Judge template '{Source}' needs sample metadata '{key}'.");
+
+    private static bool IsMetadataPlaceholder(string name) =>
+        name.StartsWith(MetadataPrefix, StringComparison.Ordinal) && name.Length > MetadataPrefix.Length;
+
+    /// <summary>
+    /// The index of the closing brace of a placeholder starting at <paramref name="open"/> (an identifier, or
+    /// <c>meta:</c> and a key of letters, digits, <c>_</c>, <c>-</c>, <c>.</c>), or -1.
+    /// </summary>
     private static int PlaceholderEnd(string text, int open)
     {
         var i = open + 1;
@@ -159,6 +197,15 @@ public sealed class JudgeTemplate
         while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'))
         {
             i++;
+        }
+
+        if (i < text.Length && text[i] == ':' && text.AsSpan(open + 1, i - open - 1).SequenceEqual(MetadataPrefix.AsSpan(0, MetadataPrefix.Length - 1)))
+        {
+            i++;
+            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '-' or '.'))
+            {
+                i++;
+            }
         }
 
         return i < text.Length && text[i] == '}' ? i : -1;

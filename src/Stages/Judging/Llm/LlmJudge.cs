@@ -16,8 +16,9 @@ namespace MultiTrust.Stages.Judging.Llm;
 /// <para>Outcomes: a failed judge call (<see cref="ModelCallException"/>, timeout, connection failure, filtered
 /// output) → <see cref="JudgmentStatus.JudgeError"/> with a null score; output the parser cannot read →
 /// <see cref="JudgmentStatus.Unparseable"/> (or Ambiguous) with a null score, since it says nothing about the model
-/// under test; a response without text, or a template needing <c>{target}</c> for a sample without one →
-/// <see cref="JudgmentStatus.Skipped"/> without a call.</para>
+/// under test (with <see cref="LlmJudgeParser.Raw"/> every answer is Ok, kept as <c>Raw</c>); a response without text,
+/// a template needing <c>{target}</c> for a sample without one, or a <c>{meta:KEY}</c> the sample's metadata lacks →
+/// <see cref="JudgmentStatus.Skipped"/> without a call, naming what is missing.</para>
 /// <para>With a cache (its own file, e.g. <c>&lt;out&gt;/cache/judges.sqlite</c>), every successful call's output is
 /// stored under the hash of (judge model, template hash, filled prompt, max tokens); failed calls are never cached.
 /// The client is not owned: the caller disposes it.</para>
@@ -78,13 +79,23 @@ public sealed class LlmJudge : IJudge
             return JudgeVerdict.Skipped($"judge '{Id}' needs a target and the sample has none");
         }
 
-        var prompt = _template.Fill(response.Text, target, sample.Prompt, JudgeTemplate.BehaviorOf(sample));
+        if (_template.MissingMetadataKey(sample.Metadata) is { } key)
+        {
+            return JudgeVerdict.Skipped($"judge '{Id}' needs sample metadata '{key}' (template {_template.Source}) and the sample has none");
+        }
+
+        var prompt = _template.Fill(response.Text, target, sample.Prompt, JudgeTemplate.BehaviorOf(sample), sample.Metadata);
         var (output, error) = await _caller.CallAsync(prompt, cancellationToken).ConfigureAwait(false);
         return output is null ? new JudgeVerdict(null, null, JudgmentStatus.JudgeError, error) : Parse(output);
     }
 
     private JudgeVerdict Parse(string output)
     {
+        if (_options.Parser == LlmJudgeParser.Raw)
+        {
+            return new JudgeVerdict(null, null, JudgmentStatus.Ok, output);
+        }
+
         if (string.IsNullOrWhiteSpace(output))
         {
             return new JudgeVerdict(null, null, JudgmentStatus.Unparseable, output);

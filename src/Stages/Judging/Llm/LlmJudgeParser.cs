@@ -14,4 +14,10 @@ public enum LlmJudgeParser
     /// number. No allowed number, or several distinct ones → Unparseable (never a random pick).
     /// </summary>
     Score,
+
+    /// <summary>
+    /// No reading of its own: status Ok with a null label and score, the judge model's output kept as <c>Raw</c> (even
+    /// when empty). Protocol chains read it with a following rule judge (judge-of-judge), as the reference does.
+    /// </summary>
+    Raw,
 }

@@ -64,4 +64,57 @@ public sealed class JudgeTemplateTests
 
         Assert.Contains("/nonexistent/judge-template.txt", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_MetadataPlaceholders_ListsKeysAndFillsFromMetadata()
+    {
+        var template = JudgeTemplate.Parse("Q: {meta:QUESTION} R: {response} K: {meta:EXPECTED_KEYWORDS} again {meta:QUESTION}");
+
+        var filled = template.Fill("{meta:QUESTION}", null, "p", null, new Dictionary<string, string>
+        {
+            ["QUESTION"] = "what?",
+            ["EXPECTED_KEYWORDS"] = "a, b",
+        });
+
+        Assert.Equal(["QUESTION", "EXPECTED_KEYWORDS"], template.MetadataKeys);
+        Assert.Contains("meta:QUESTION", template.Placeholders);
+        Assert.Equal("Q: what? R: {meta:QUESTION} K: a, b again what?", filled);
+    }
+
+    [Fact]
+    public void MissingMetadataKey_KeyAbsent_NamesFirstMissingKey()
+    {
+        var template = JudgeTemplate.Parse("{meta:img_size} {meta:other.key-2}");
+
+        Assert.Equal("other.key-2", template.MissingMetadataKey(new Dictionary<string, string> { ["img_size"] = "(1, 2)" }));
+        Assert.Null(template.MissingMetadataKey(new Dictionary<string, string> { ["img_size"] = "x", ["other.key-2"] = "y" }));
+    }
+
+    [Fact]
+    public void Fill_MetadataKeyAbsent_ThrowsNamingKey()
+    {
+        var template = JudgeTemplate.Parse("size {meta:img_size}", "grounding.txt");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => template.Fill("r", null, "p", null, new Dictionary<string, string>()));
+
+        Assert.Equal("Judge template 'grounding.txt' needs sample metadata 'img_size'.", ex.Message);
+    }
+
+    [Fact]
+    public void Parse_MetaWithoutKey_ThrowsUnknownPlaceholder()
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => JudgeTemplate.Parse("bad {meta:}", "t.txt"));
+
+        Assert.Contains("unknown placeholder '{meta:}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("{meta:KEY}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OtherPrefixWithColon_IsLiteralText()
+    {
+        var template = JudgeTemplate.Parse("{x:y} {response}");
+
+        Assert.Equal("{x:y} r", template.Fill("r", null, "p", null));
+        Assert.Empty(template.MetadataKeys);
+    }
 }

@@ -7,14 +7,14 @@ namespace MultiTrust.Stages.Tests.Judging.Llm;
 /// <summary>Samples, responses and fast-retrying clients for the LLM and classifier judge tests.</summary>
 internal static class JudgeTestKit
 {
-    public static Sample Sample(string prompt = "What is 2+2?", string? expected = "4", string? behavior = null)
+    public static Sample Sample(
+        string prompt = "What is 2+2?", string? expected = "4", string? behavior = null, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        var metadata = behavior is null
-            ? ImmutableDictionary<string, string>.Empty
-            : ImmutableDictionary<string, string>.Empty.Add("behavior", behavior);
+        var fields = ImmutableDictionary.CreateRange(StringComparer.Ordinal, metadata ?? ImmutableDictionary<string, string>.Empty);
+        var metadataWithBehavior = behavior is null ? fields : fields.SetItem("behavior", behavior);
         var target = new SampleTarget(expected, [], null);
         var id = SampleIds.Of("t4-assistance", "text", prompt, [], target);
-        return new Sample(id, "t4-assistance", "truthfulness", "T.M", "text", prompt, [], target, metadata);
+        return new Sample(id, "t4-assistance", "truthfulness", "T.M", "text", prompt, [], target, metadataWithBehavior);
     }
 
     public static ModelResponse Response(string? text) =>
