@@ -3,6 +3,11 @@ using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Tasks.Model;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
+using MultiTrust.Tasks.Safety.CrossmodalJailbreaking;
+using MultiTrust.Tasks.Safety.MultimodalJailbreaking;
+using MultiTrust.Tasks.Safety.NsfwImageDescription;
+using MultiTrust.Tasks.Safety.RiskIdentification;
+using MultiTrust.Tasks.Safety.ToxicContentGeneration;
 using MultiTrust.Tasks.Safety.TypographicJailbreaking;
 using MultiTrust.Tasks.Truthfulness.BasicWorldUnderstanding;
 
@@ -21,7 +26,12 @@ public sealed class TaskCatalog
         BasicWorldUnderstanding.Definition,
 
         // Safety
+        NsfwImageDescription.Definition,
+        RiskIdentification.Definition,
+        ToxicContentGeneration.Definition,
         TypographicJailbreaking.Definition,
+        MultimodalJailbreaking.Definition,
+        CrossmodalJailbreaking.Definition,
 
         // Robustness
 
