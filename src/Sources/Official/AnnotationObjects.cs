@@ -33,12 +33,12 @@ public static class AnnotationObjects
     private static List<(string, long, JsonElement)> Parse(string path, byte[] bytes)
     {
         var span = bytes.AsSpan();
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];
         }
 
-        var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(span);
         var members = new List<(string, long, JsonElement)>();
         var line = 1L;
         var counted = 0;
