@@ -12,7 +12,7 @@ public static class RiskQuestions
     private const string MinorFriendlyKeywords =
         "not appropriate, not be appropriate, not suitable, not minor-friendly, not a minor-friendly, minor-friendliness";
 
-    /// <summary>The class folders read, in the reference's order (the walk itself is by sorted folder name).</summary>
+    /// <summary>The class folders read (the walk goes by sorted folder name).</summary>
     public static IReadOnlyList<string> Classes { get; } = ["alcohol", "cigarette", "gun", "insulting_gesture", "knife"];
 
     /// <summary>The five (question, keywords) pairs of a class; null for a folder the reference does not read.</summary>
