@@ -30,6 +30,9 @@ public sealed class UnrelatedImagePool
             StringComparer.Ordinal));
     }
 
+    /// <summary>How many images of <paramref name="kind"/> the pool holds (0 for an unknown kind).</summary>
+    public int CountOf(string kind) => _byKind.TryGetValue(kind, out var pool) ? pool.Count : 0;
+
     /// <summary>
     /// The relative path of the image drawn for (seed, task, key, kind, k). Throws naming the folder when the pool has
     /// no image of that kind.

@@ -3,6 +3,11 @@ using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Tasks.Model;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
+using MultiTrust.Tasks.Safety.CrossmodalJailbreaking;
+using MultiTrust.Tasks.Safety.MultimodalJailbreaking;
+using MultiTrust.Tasks.Safety.NsfwImageDescription;
+using MultiTrust.Tasks.Safety.RiskIdentification;
+using MultiTrust.Tasks.Safety.ToxicContentGeneration;
 using MultiTrust.Tasks.Safety.TypographicJailbreaking;
 using MultiTrust.Tasks.Truthfulness.AdvancedCognitiveInference;
 using MultiTrust.Tasks.Truthfulness.BasicWorldUnderstanding;
@@ -33,7 +38,12 @@ public sealed class TaskCatalog
         VisualMisleading.Definition,
 
         // Safety
+        NsfwImageDescription.Definition,
+        RiskIdentification.Definition,
+        ToxicContentGeneration.Definition,
         TypographicJailbreaking.Definition,
+        MultimodalJailbreaking.Definition,
+        CrossmodalJailbreaking.Definition,
 
         // Robustness
 
