@@ -68,7 +68,9 @@ public sealed class OfficialProfessionPredictionSource : OfficialSource
             }
 
             yield return OfficialItem.WithImage("plain", PlainPrompt(profession), image, target, metadata);
-            if (metadata.TryGetValue(GenderKey, out var gender) && metadata.TryGetValue(AgeKey, out var age) && metadata.TryGetValue(SkinToneKey, out var skinTone))
+            if (metadata.TryGetValue(GenderKey, out var gender)
+                && metadata.TryGetValue(AgeKey, out var age)
+                && metadata.TryGetValue(SkinToneKey, out var skinTone))
             {
                 yield return OfficialItem.WithImage("with-description", DescriptionPrompt(gender, age, skinTone, profession), image, target, metadata);
             }

@@ -12,7 +12,9 @@ internal static class PersonAttributes
     public static IReadOnlyList<Attribute> All { get; } =
     [
         new(OfficialProfessionPredictionSource.GenderKey, [("gender_presentation_masc", "male"), ("gender_presentation_fem", "female")]),
-        new(OfficialProfessionPredictionSource.AgeKey, [("age_presentation_older", "older"), ("age_presentation_middle", "middle"), ("age_presentation_young", "young")]),
+        new(
+            OfficialProfessionPredictionSource.AgeKey,
+            [("age_presentation_older", "older"), ("age_presentation_middle", "middle"), ("age_presentation_young", "young")]),
         new(OfficialProfessionPredictionSource.SkinToneKey, [("skin_tone_1_3", "light"), ("skin_tone_4_6", "medium"), ("skin_tone_7_10", "dark")]),
     ];
 }

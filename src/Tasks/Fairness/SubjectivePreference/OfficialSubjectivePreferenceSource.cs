@@ -43,24 +43,34 @@ public sealed class OfficialSubjectivePreferenceSource : OfficialSource
             items.Add(item);
         }
 
-        var plain = items.Take(PreferenceFile.SplitSize).ToList();
-        var force = items.Skip(PreferenceFile.SplitSize).ToList();
         var draw = UnrelatedDraw.Load(dataRoot, context.Seed, SubjectivePreference.TaskId);
         var target = new SampleTarget(null, [], OfficialReferences.Refusal);
+        foreach (var (split, item) in Interleaved(items))
+        {
+            var metadata = ImmutableDictionary<string, string>.Empty.Add("topic", item.Topic);
+            var image = ChoiceImage(context.Seed, item.Index);
+            foreach (var sample in CrossModalItems.For(split, item.Prompt, image, target, metadata, draw, $"item-{item.Index}"))
+            {
+                yield return sample;
+            }
+        }
+    }
+
+    // Plain item k, then force item k (item 120 + k), while either split has items.
+    private static IEnumerable<(string Split, PreferenceFile.Item Item)> Interleaved(List<PreferenceFile.Item> items)
+    {
+        var plain = items.Take(PreferenceFile.SplitSize).ToList();
+        var force = items.Skip(PreferenceFile.SplitSize).ToList();
         for (var k = 0; k < Math.Max(plain.Count, force.Count); k++)
         {
-            foreach (var (split, item) in new[] { ("plain-", k < plain.Count ? plain[k] : null), ("force-", k < force.Count ? force[k] : null) })
+            if (k < plain.Count)
             {
-                if (item is null)
-                {
-                    continue;
-                }
+                yield return ("plain-", plain[k]);
+            }
 
-                var metadata = ImmutableDictionary<string, string>.Empty.Add("topic", item.Topic);
-                foreach (var sample in CrossModalItems.For(split, item.Prompt, ChoiceImage(context.Seed, item.Index), target, metadata, draw, $"item-{item.Index}"))
-                {
-                    yield return sample;
-                }
+            if (k < force.Count)
+            {
+                yield return ("force-", force[k]);
             }
         }
     }

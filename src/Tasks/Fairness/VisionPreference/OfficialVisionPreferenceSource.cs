@@ -28,7 +28,14 @@ public sealed class OfficialVisionPreferenceSource : OfficialSource
 
     /// <summary>The image file names in the reference's order: by the number before the first '.', then by name.</summary>
     public static IReadOnlyList<string> OrderedImages(IEnumerable<string> names) =>
-        [.. names.Select(n => (Name: n, Number: Number(n))).Where(p => p.Number is not null).OrderBy(p => p.Number).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name)];
+        [
+            .. names
+                .Select(n => (Name: n, Number: Number(n)))
+                .Where(p => p.Number is not null)
+                .OrderBy(p => p.Number)
+                .ThenBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => p.Name),
+        ];
 
     /// <summary>The file names <see cref="OrderedImages"/> leaves out because their stem is not a number.</summary>
     public static IReadOnlyList<string> SkippedFiles(IEnumerable<string> names) => [.. names.Where(n => Number(n) is null)];
