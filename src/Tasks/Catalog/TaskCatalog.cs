@@ -1,6 +1,13 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Tasks.Fairness.ProfessionPrediction;
+using MultiTrust.Tasks.Fairness.StereotypeAgreement;
+using MultiTrust.Tasks.Fairness.StereotypeClassification;
+using MultiTrust.Tasks.Fairness.StereotypeGeneration;
+using MultiTrust.Tasks.Fairness.StereotypeQuery;
+using MultiTrust.Tasks.Fairness.SubjectivePreference;
+using MultiTrust.Tasks.Fairness.VisionPreference;
 using MultiTrust.Tasks.Model;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
 using MultiTrust.Tasks.Safety.CrossmodalJailbreaking;
@@ -48,6 +55,13 @@ public sealed class TaskCatalog
         // Robustness
 
         // Fairness
+        StereotypeGeneration.Definition,
+        StereotypeAgreement.Definition,
+        StereotypeClassification.Definition,
+        StereotypeQuery.Definition,
+        VisionPreference.Definition,
+        ProfessionPrediction.Definition,
+        SubjectivePreference.Definition,
 
         // Privacy
         PiiLeakageInConversation.Definition,
