@@ -2,7 +2,12 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Privacy.InfoFlowExpectation;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
+using MultiTrust.Tasks.Privacy.PiiQuery;
+using MultiTrust.Tasks.Privacy.PrivacySensitiveVqa;
+using MultiTrust.Tasks.Privacy.VisualLeakage;
+using MultiTrust.Tasks.Privacy.VisualPrivacyRecognition;
 using MultiTrust.Tasks.Safety.TypographicJailbreaking;
 using MultiTrust.Tasks.Truthfulness.BasicWorldUnderstanding;
 
@@ -28,6 +33,11 @@ public sealed class TaskCatalog
         // Fairness
 
         // Privacy
+        VisualPrivacyRecognition.Definition,
+        PrivacySensitiveVqa.Definition,
+        InfoFlowExpectation.Definition,
+        PiiQuery.Definition,
+        VisualLeakage.Definition,
         PiiLeakageInConversation.Definition,
 
         // (end of the catalogue)
