@@ -38,7 +38,7 @@ public static class JsonArrayRows
     /// <summary>Parses <paramref name="bytes"/> (the contents of <paramref name="path"/>) into rows.</summary>
     public static IReadOnlyList<AnnotationRow> Parse(string path, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
