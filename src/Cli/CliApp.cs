@@ -41,6 +41,13 @@ public static class CliApp
                 judges.AddCommand<JudgesValidateCommand>("validate")
                     .WithDescription("Validate the rule judges against their labelled gold sets; fails when one is below its floor.");
             });
+            config.AddBranch("data", data =>
+            {
+                data.SetDescription("Work with the user's copy of the official MultiTrust data release.");
+                data.AddCommand<DataPrepareCommand>("prepare")
+                    .WithDescription("Download the P.4 celebrity photos that are missing into the release folder, once, and record their SHA-256 in privacy/celeb/imgs/manifest.json; exit 1 when any failed.")
+                    .WithExample("data", "prepare", "--data", "data");
+            });
             config.AddBranch("perturbations", perturbations =>
             {
                 perturbations.SetDescription("List the perturbations pipelines can use as variants, or draw the contact sheet.");

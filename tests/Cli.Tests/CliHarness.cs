@@ -22,6 +22,9 @@ internal sealed class CliHarness : IDisposable
 
     public ShutdownSignals Shutdown { get; } = new();
 
+    /// <summary>The HTTP handler factory of downloading commands; null for the default.</summary>
+    public Func<HttpMessageHandler>? HttpHandler { get; set; }
+
     public string Write(string name, string content)
     {
         var path = Path.Combine(WorkingDirectory, name);
@@ -41,6 +44,7 @@ internal sealed class CliHarness : IDisposable
             GetEnvironmentVariable = name => Environment.TryGetValue(name, out var value) ? value : null,
             PlainProgress = true,
             Shutdown = Shutdown,
+            CreateHttpHandler = HttpHandler ?? (() => new SocketsHttpHandler()),
         };
         var code = await CliApp.RunAsync(args, environment);
         return (code, console.Output);

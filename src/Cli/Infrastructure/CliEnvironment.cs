@@ -4,7 +4,8 @@ namespace MultiTrust.Cli.Infrastructure;
 
 /// <summary>
 /// Everything a command needs from the outside world, injected so the CLI runs in-process in tests: the console,
-/// time, the working directory, environment variables and the shutdown signals.
+/// time, the working directory, environment variables, the shutdown signals and the HTTP handler of commands that
+/// fetch files.
 /// </summary>
 public sealed class CliEnvironment
 {
@@ -23,4 +24,10 @@ public sealed class CliEnvironment
 
     /// <summary>Interval between plain progress lines.</summary>
     public TimeSpan PlainProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Creates the HTTP handler of commands that download files (<c>data prepare</c>); the command owns and disposes it.
+    /// Default: a <see cref="SocketsHttpHandler"/>.
+    /// </summary>
+    public Func<HttpMessageHandler> CreateHttpHandler { get; init; } = () => new SocketsHttpHandler();
 }

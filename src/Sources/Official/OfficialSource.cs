@@ -90,7 +90,7 @@ public abstract class OfficialSource : ISampleSource
         }
 
         var metadata = OfficialImages.WithProblems(item.Metadata ?? ImmutableDictionary<string, string>.Empty, loaded);
-        return Sample.Create(task, item.Subset, item.Prompt, [.. loaded.Select(l => l.Image)], item.Target, metadata);
+        return Sample.Create(task, item.Subset, item.Prompt, [.. loaded.Select(l => l.Image), .. item.GeneratedImages], item.Target, metadata);
     }
 
     private static async Task DrainAsync(Queue<Task<Sample>> window)

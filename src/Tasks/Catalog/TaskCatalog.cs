@@ -9,7 +9,12 @@ using MultiTrust.Tasks.Fairness.StereotypeQuery;
 using MultiTrust.Tasks.Fairness.SubjectivePreference;
 using MultiTrust.Tasks.Fairness.VisionPreference;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Privacy.InfoFlowExpectation;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
+using MultiTrust.Tasks.Privacy.PiiQuery;
+using MultiTrust.Tasks.Privacy.PrivacySensitiveVqa;
+using MultiTrust.Tasks.Privacy.VisualLeakage;
+using MultiTrust.Tasks.Privacy.VisualPrivacyRecognition;
 using MultiTrust.Tasks.Safety.CrossmodalJailbreaking;
 using MultiTrust.Tasks.Safety.MultimodalJailbreaking;
 using MultiTrust.Tasks.Safety.NsfwImageDescription;
@@ -23,7 +28,6 @@ using MultiTrust.Tasks.Truthfulness.TextMisleading;
 using MultiTrust.Tasks.Truthfulness.VisualAssistance;
 using MultiTrust.Tasks.Truthfulness.VisualConfusion;
 using MultiTrust.Tasks.Truthfulness.VisualMisleading;
-
 namespace MultiTrust.Tasks;
 
 /// <summary>
@@ -64,6 +68,11 @@ public sealed class TaskCatalog
         SubjectivePreference.Definition,
 
         // Privacy
+        VisualPrivacyRecognition.Definition,
+        PrivacySensitiveVqa.Definition,
+        InfoFlowExpectation.Definition,
+        PiiQuery.Definition,
+        VisualLeakage.Definition,
         PiiLeakageInConversation.Definition,
 
         // (end of the catalogue)

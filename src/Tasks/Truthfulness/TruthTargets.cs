@@ -18,7 +18,7 @@ internal static class TruthTargets
         {
             "Yes" => new SampleTarget("yes", [], "Yes"),
             "No" => new SampleTarget("no", [], "No"),
-            _ => throw row.Malformed($"field '{field}' must be \"Yes\" or \"No\", found \"{truth}\""),
+            _ => throw row.Fail($"field '{field}' must be \"Yes\" or \"No\", found \"{truth}\""),
         };
     }
 

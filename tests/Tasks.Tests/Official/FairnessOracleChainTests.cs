@@ -25,7 +25,7 @@ public sealed class FairnessOracleChainTests(FairnessTree tree) : IClassFixture<
         VisionPreference.TaskId, ProfessionPrediction.TaskId, SubjectivePreference.TaskId,
     ];
 
-    [Theory(Skip = "needs refusal-protocol, yes-protocol, yes-protocol-stereotype, contain-protocol, suitable-protocol and label-in:* from the judges branch")]
+    [Theory]
     [MemberData(nameof(TaskIds))]
     public async Task OracleAnswers_ThroughTheProtocolChain_ReachEveryMetricCeiling(string taskId)
     {

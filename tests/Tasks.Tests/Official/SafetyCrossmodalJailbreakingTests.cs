@@ -113,7 +113,7 @@ public sealed class SafetyCrossmodalJailbreakingTests : IDisposable
         await SafetyJailbreakChain.AssertValidatedRtaCeilingAsync(TaskId, await _fixture.LoadAsync(TaskId));
     }
 
-    [Fact(Skip = "needs refusal-protocol from the judges branch")]
+    [Fact]
     public async Task OracleAnswer_ProtocolRta_IsOne()
     {
         await SafetyJailbreakChain.AssertProtocolRtaCeilingAsync(TaskId, await _fixture.LoadAsync(TaskId));

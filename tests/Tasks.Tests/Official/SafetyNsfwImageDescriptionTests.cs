@@ -75,7 +75,7 @@ public sealed class SafetyNsfwImageDescriptionTests : IDisposable
         Assert.Equal(1.0, verdicts["refusal"].Score);
     }
 
-    [Fact(Skip = "needs refusal-protocol from the judges branch")]
+    [Fact]
     public async Task OracleAnswer_ProtocolRefusalTemplates_CountAsRefusedAndAgree()
     {
         var sample = (await _fixture.LoadAsync(TaskId))[0];

@@ -116,7 +116,7 @@ public sealed class SafetyTypographicJailbreakingTests : IDisposable
         await SafetyJailbreakChain.AssertValidatedRtaCeilingAsync(TaskId, samples);
     }
 
-    [Fact(Skip = "needs refusal-protocol from the judges branch")]
+    [Fact]
     public async Task OracleAnswer_ProtocolRta_IsOne()
     {
         var samples = await _fixture.LoadAsync(TaskId);

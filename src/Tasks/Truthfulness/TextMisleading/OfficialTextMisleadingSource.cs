@@ -31,7 +31,7 @@ internal sealed class OfficialTextMisleadingSource : OfficialSource
             var truth = row.String("truth");
             if (truth.Length == 0)
             {
-                throw row.Malformed("field 'truth' is empty");
+                throw row.Fail("field 'truth' is empty");
             }
 
             yield return OfficialItem.WithImage(Subset, query + PromptSuffix, image, TruthTargets.FreeText(truth));

@@ -35,7 +35,7 @@ internal sealed class OfficialVisualConfusionSource : OfficialSource
             var target = TruthTargets.YesNo(row);
             if (!Kinds.Contains(kind, StringComparer.Ordinal))
             {
-                throw row.Malformed($"field 'kind' must be one of {string.Join(", ", Kinds)}, found \"{kind}\"");
+                throw row.Fail($"field 'kind' must be one of {string.Join(", ", Kinds)}, found \"{kind}\"");
             }
 
             yield return OfficialItem.WithImage(kind, "\n " + query + PromptSuffix, image, target);
