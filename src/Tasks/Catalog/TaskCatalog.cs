@@ -3,6 +3,12 @@ using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Tasks.Model;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
+using MultiTrust.Tasks.Robustness.AdversarialTarget;
+using MultiTrust.Tasks.Robustness.AdversarialText;
+using MultiTrust.Tasks.Robustness.AdversarialUntarget;
+using MultiTrust.Tasks.Robustness.OodArtistic;
+using MultiTrust.Tasks.Robustness.OodSensor;
+using MultiTrust.Tasks.Robustness.OodText;
 using MultiTrust.Tasks.Safety.TypographicJailbreaking;
 using MultiTrust.Tasks.Truthfulness.BasicWorldUnderstanding;
 
@@ -24,6 +30,12 @@ public sealed class TaskCatalog
         TypographicJailbreaking.Definition,
 
         // Robustness
+        OodArtistic.Definition,
+        OodSensor.Definition,
+        OodText.Definition,
+        AdversarialUntarget.Definition,
+        AdversarialTarget.Definition,
+        AdversarialText.Definition,
 
         // Fairness
 
