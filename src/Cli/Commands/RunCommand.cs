@@ -37,6 +37,14 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
         [Description("Run seed (overrides 'seed').")]
         public long? Seed { get; init; }
 
+        [CommandOption("--data <DIR>")]
+        [Description("The official MultiTrust release's root folder (the one holding truthfulness/, safety/, ...), for tasks with source: official (overrides 'data_root').")]
+        public string? Data { get; init; }
+
+        [CommandOption("--skip-missing")]
+        [Description("Run the official tasks whose data is present; the others are reported as 'not scored: data missing at PATH'.")]
+        public bool SkipMissing { get; init; }
+
         [CommandOption("--commit-every <N>")]
         [Description("Commit Parquet parts after this many results (default 50000). Smaller loses less work to a crash but writes more files.")]
         public int? CommitEvery { get; init; }
@@ -67,7 +75,11 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
             return ExitCodes.InvalidInput;
         }
 
-        var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, settings.RunId, settings.Seed);
+        var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, settings.RunId, settings.Seed)
+        {
+            DataRoot = settings.Data,
+            SkipMissing = settings.SkipMissing,
+        };
         var pipeline = overrides.ApplyTo(loaded.Definition!, environment.WorkingDirectory);
         var engine = new EngineOptions();
         engine = engine with

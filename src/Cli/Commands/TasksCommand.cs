@@ -1,4 +1,5 @@
 using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Contracts;
 using MultiTrust.Tasks;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,18 +13,24 @@ public sealed class TasksCommand(CliEnvironment environment) : Command<TasksComm
     {
     }
 
+    private static string Runs(TaskCatalogEntry entry, string suite) => entry.Suites.Contains(suite) ? "[green]yes[/]" : "no";
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var table = new Table().AddColumns("id", "no.", "aspect", "sub-aspect", "title", "metric", "runs here");
-        foreach (var entry in new TaskCatalog().Entries)
+        var entries = new TaskCatalog().Entries;
+        var table = new Table().AddColumns("id", "no.", "aspect", "sub-aspect", "title", "metric", "official", "synthetic", "coverage");
+        foreach (var entry in entries)
         {
             table.AddRow(
                 Markup.Escape(entry.Info.Id), Markup.Escape(entry.Info.ProtocolId), Markup.Escape(entry.Info.Aspect),
                 Markup.Escape(entry.Info.SubAspect), Markup.Escape(entry.Info.Title), Markup.Escape(string.Join(", ", entry.ReportedMetrics)),
-                entry.IsImplemented ? $"[green]yes[/] ({Markup.Escape(entry.Coverage)})" : $"no ({Markup.Escape(entry.Coverage)})");
+                Runs(entry, TaskSuites.Official), Runs(entry, TaskSuites.Synthetic), Markup.Escape(entry.Coverage));
         }
 
         environment.Console.Write(table);
+        environment.Console.Line(
+            $"{entries.Count(e => e.Suites.Contains(TaskSuites.Official))} of {entries.Count} tasks runnable with the official source " +
+            $"(source: official, --data DIR); {entries.Count(e => e.Suites.Contains(TaskSuites.Synthetic))} of {entries.Count} with the synthetic source.");
         return ExitCodes.Ok;
     }
 }

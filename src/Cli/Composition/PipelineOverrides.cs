@@ -6,9 +6,31 @@ namespace MultiTrust.Cli.Composition;
 /// <summary>Command-line flags that override a pipeline file.</summary>
 internal sealed record PipelineOverrides(IReadOnlyList<string> Models, int? Samples, string? Output, string? RunId, long? Seed)
 {
+    /// <summary><c>--data DIR</c>: the official release's root folder (replaces <c>data_root</c>).</summary>
+    public string? DataRoot { get; init; }
+
+    /// <summary><c>--skip-missing</c>: run the tasks whose data is present.</summary>
+    public bool SkipMissing { get; init; }
+
     public PipelineDefinition ApplyTo(PipelineDefinition pipeline, string workingDirectory)
     {
         var result = pipeline;
+        if (DataRoot is not null)
+        {
+            var root = Path.GetFullPath(DataRoot, workingDirectory);
+            if (!Directory.Exists(root))
+            {
+                throw new UserError($"--data {DataRoot}: folder {root} not found.", ExitCodes.InvalidInput);
+            }
+
+            result = result with { DataRoot = root };
+        }
+
+        if (SkipMissing)
+        {
+            result = result with { SkipMissing = true };
+        }
+
         if (Models.Count > 0)
         {
             var models = new List<ModelDefinition>();

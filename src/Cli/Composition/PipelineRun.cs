@@ -28,6 +28,12 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var console = environment.Console;
         var catalog = new TaskCatalog();
         var tasks = ResolveTasks(pipeline, catalog);
+        var planProblems = PlanCheck.Problems(pipeline with { SkipMissing = true });
+        if (planProblems.Count > 0)
+        {
+            throw new UserError("Nothing was sent:\n  " + string.Join("\n  ", planProblems), ExitCodes.InvalidInput);
+        }
+
         var missing = OfficialData.Check(pipeline, tasks.Select(t => t.Task).ToList());
         if (missing.Count > 0)
         {

@@ -15,7 +15,7 @@ internal static class RunSummary
     public static void Print(
         IAnsiConsole console, PipelineDefinition pipeline, RunCard card, string runDir, RunProgress progress, RunFinalizer.Outcome outcome, PerturbationCache perturbations)
     {
-        var table = new Table().Title($"run {card.RunId} (synthetic suite, clean variant)").AddColumns("model", "task", "metric", "value %", "95% CI", "n", "excluded");
+        var table = new Table().Title($"run {card.RunId} ({card.Suite} suite, clean variant)").AddColumns("model", "task", "metric", "value %", "95% CI", "n", "excluded");
         foreach (var row in outcome.Metrics.Where(m => m.Subset == "all" && m.Variant == "clean"))
         {
             table.AddRow(

@@ -70,6 +70,13 @@ internal static class HtmlReportRenderer
             }
         }
 
+        var agreement = ReportContent.JudgeAgreement(model);
+        if (agreement.Rows.Count > 0)
+        {
+            html.Append("<h2>Protocol vs validated judges</h2>\n<p class=\"legend\">").Append(E(ReportText.JudgeAgreementLegend)).Append("</p>\n");
+            Table(html, agreement);
+        }
+
         html.Append("<h2>Errors by status</h2>\n");
         Table(html, ReportContent.Errors(model));
 

@@ -53,6 +53,13 @@ internal static class MarkdownReportRenderer
             }
         }
 
+        var agreement = ReportContent.JudgeAgreement(model);
+        if (agreement.Rows.Count > 0)
+        {
+            md.Append("## Protocol vs validated judges\n\n").Append(Escape(ReportText.JudgeAgreementLegend)).Append("\n\n");
+            Table(md, agreement);
+        }
+
         md.Append("## Errors by status\n\n");
         Table(md, ReportContent.Errors(model));
 

@@ -73,6 +73,44 @@ internal static class ReportContent
             [.. rows]);
     }
 
+    /// <summary>
+    /// Protocol judges next to this project's validated judges, where a task runs both: per model and task, each metric
+    /// measured both ways (<c>m</c> and <c>m_validated</c>, whole task, clean) and the rate at which the two judges
+    /// disagree on the same responses (<c>disagreement_*</c>). Empty when no task runs both.
+    /// </summary>
+    public static ReportTable JudgeAgreement(ReportModel model)
+    {
+        var clean = model.Metrics
+            .Where(m => m.Subset == "all" && string.Equals(m.Variant, PerturbationEffects.CleanVariantId, StringComparison.Ordinal))
+            .ToList();
+        var rows = new List<IReadOnlyList<ReportCell>>();
+        foreach (var validated in clean.Where(m => m.Metric.EndsWith(ValidatedSuffix, StringComparison.Ordinal)))
+        {
+            var name = validated.Metric[..^ValidatedSuffix.Length];
+            var protocol = clean.FirstOrDefault(m => m.ModelId == validated.ModelId && m.TaskId == validated.TaskId && m.Metric == name);
+            var disagreement = clean.FirstOrDefault(m => m.ModelId == validated.ModelId && m.TaskId == validated.TaskId
+                && m.Metric.StartsWith(DisagreementPrefix, StringComparison.Ordinal));
+            rows.Add(
+            [
+                validated.ModelId, validated.TaskId, name,
+                new ReportCell(ReportFormat.Percent(protocol?.Value), protocol?.Value is null),
+                new ReportCell(ReportFormat.Percent(validated.Value), validated.Value is null),
+                new ReportCell(ReportFormat.Percent(disagreement?.Value), disagreement?.Value is null),
+                ReportFormat.Count(disagreement?.N ?? 0),
+            ]);
+        }
+
+        return new ReportTable(
+            [new("Model"), new("Task"), new("Metric"), new("Protocol judge", true), new("Validated judge", true), new("Disagreement", true), new("n compared", true)],
+            rows);
+    }
+
+    /// <summary>Suffix of a metric measured with this project's validated judge.</summary>
+    public const string ValidatedSuffix = "_validated";
+
+    /// <summary>Prefix of a protocol-vs-validated disagreement rate.</summary>
+    public const string DisagreementPrefix = "disagreement_";
+
     public static IReadOnlyList<string> PerturbationModels(ReportModel model) =>
         [.. model.PerturbationEffects.Select(e => e.ModelId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 

@@ -25,4 +25,9 @@ internal static class ReportText
         "Scores are on 0–100, higher is better. Sub-aspects combine task scores by the MultiTrust table " +
         "(mean of member tasks; Privacy Awareness = 0.4·P.1 + 0.3·P.2 + 0.3·P.3); overall = mean of the 10 " +
         "sub-aspects, rounded to 2 decimals. A score is shown as not scored, with the reason, when any input is missing.";
+
+    public const string JudgeAgreementLegend =
+        "Official tasks are scored with the reference code's rule judges (protocol mode), so scores compare with the " +
+        "leaderboard; this project's validated judges run in the same pass. Each row gives the whole-task metric both ways " +
+        "and how often the two judges disagree on the same responses.";
 }

@@ -19,8 +19,8 @@ public sealed record RunCardFacts(
 {
     public static RunCardFacts Empty { get; } = new(null, null, null, null, [], [], null, null, null, null, null);
 
-    /// <summary>True when the run card names the suite <c>synthetic</c>.</summary>
-    public bool IsSynthetic => string.Equals(Suite, "synthetic", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when some task of the run used the synthetic suite (suite <c>synthetic</c> or <c>mixed</c>).</summary>
+    public bool IsSynthetic => string.Equals(Suite, "synthetic", StringComparison.OrdinalIgnoreCase) || string.Equals(Suite, "mixed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The facts of a run card.</summary>
     public static RunCardFacts From(RunCard card)

@@ -9,11 +9,13 @@ namespace MultiTrust.Sources.Official;
 /// </summary>
 public static class ImageHeader
 {
+    private static readonly byte[] s_pngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <summary>Reads the header; false with a reason when the bytes are not a complete image of a known format.</summary>
     public static bool TryRead(ReadOnlySpan<byte> bytes, out string mediaType, out int width, out int height, out string problem)
     {
         (mediaType, width, height, problem) = ("", 0, 0, "");
-        if (bytes.Length >= 24 && bytes[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray()))
+        if (bytes.Length >= 24 && bytes[..8].SequenceEqual(s_pngSignature))
         {
             mediaType = "image/png";
             width = (int)BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]);

@@ -12,7 +12,8 @@ namespace MultiTrust.Stages.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Per metric and group: judgments of the metric's judge with status <see cref="JudgmentStatus.Skipped"/> (failed
-/// response) or <see cref="JudgmentStatus.JudgeError"/> count in <c>Excluded</c>; the others feed the metric:
+/// response) or <see cref="JudgmentStatus.JudgeError"/> count in <c>Excluded</c>, and so does every other judgment the
+/// metric cannot use (a null score): <c>N + Excluded</c> is always the number of the judge's rows; the others feed the metric:
 /// <see cref="MetricKind.Mean"/> averages non-null scores, <see cref="MetricKind.FailureRate"/> is the share of
 /// ambiguous + unparseable, <see cref="MetricKind.PearsonWithExpected"/> correlates ok scores with the numeric expected
 /// answer, and <see cref="MetricKind.Precision"/> / <see cref="MetricKind.Recall"/> / <see cref="MetricKind.F1"/>
@@ -122,10 +123,10 @@ public sealed class MetricAggregator
                 continue;
             }
 
+            all[i].CountRow();
+            subset?[i].CountRow();
             if (excluded)
             {
-                all[i].AddExcluded();
-                subset?[i].AddExcluded();
                 continue;
             }
 
@@ -166,7 +167,7 @@ public sealed class MetricAggregator
                 var e = states[i].Estimate();
                 rows.Add(new MetricRow(
                     runId, key.Model, key.Task, key.Subset, metrics[i].Name, e.Value, e.N, e.CiLow, e.CiHigh,
-                    states[i].Excluded, key.Variant));
+                    states[i].ExcludedOf(e), key.Variant));
             }
         }
 

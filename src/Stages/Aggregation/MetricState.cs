@@ -10,7 +10,16 @@ namespace MultiTrust.Stages.Aggregation;
 /// </summary>
 internal abstract class MetricState
 {
-    public long Excluded { get; private set; }
+    /// <summary>Judgments of the metric's judge in the group, counted or not.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>
+    /// The rows outside the metric's denominator: failed responses, judge errors, and verdicts the metric cannot use
+    /// (a null score, an undecided verdict where the kind needs a decision), so that N + excluded = rows.
+    /// </summary>
+    public long ExcludedOf(MetricEstimate estimate) => Rows - estimate.N;
+
+    public void CountRow() => Rows++;
 
     /// <summary>True when <see cref="Add"/> reads the bootstrap weights.</summary>
     public abstract bool UsesWeights { get; }
@@ -21,10 +30,10 @@ internal abstract class MetricState
         MetricKind.FailureRate => new FailureRateState(),
         MetricKind.PearsonWithExpected => new PearsonState(),
         MetricKind.Precision or MetricKind.Recall or MetricKind.F1 => new ClassificationState(definition.Kind, definition.PositiveLabel!),
+        MetricKind.ChiSquareIndependence => new ChiSquareState(),
         _ => throw new NotSupportedException($"Metric kind '{definition.Kind}' (metric '{definition.Name}') is not supported."),
     };
 
-    public void AddExcluded() => Excluded++;
 
     /// <param name="judgment">A judgment of the metric's judge that is neither skipped nor a judge error.</param>
     /// <param name="weights">Its Poisson bootstrap weights (empty when <see cref="UsesWeights"/> is false).</param>

@@ -70,7 +70,7 @@ public sealed class MetricAggregatorTests
     }
 
     [Fact]
-    public void Add_SkippedAndJudgeError_ExcludedFromDenominator()
+    public void Add_SkippedJudgeErrorAndNullScore_ExcludedFromDenominator_NPlusExcludedIsRows()
     {
         var aggregator = NewAggregator();
         aggregator.Add(J("refusal", 1));
@@ -83,7 +83,7 @@ public sealed class MetricAggregatorTests
 
         Assert.Equal(0.5, row.Value);
         Assert.Equal(2, row.N);
-        Assert.Equal(2, row.Excluded);
+        Assert.Equal(3, row.Excluded); // skipped, judge error, and the unparseable verdict without a score
     }
 
     [Fact]

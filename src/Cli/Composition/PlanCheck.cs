@@ -1,0 +1,62 @@
+using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Contracts.Verdicts;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Core.Runs;
+using MultiTrust.Tasks;
+
+namespace MultiTrust.Cli.Composition;
+
+/// <summary>
+/// What a pipeline needs beyond a valid file, checked before anything is sent (by <c>validate</c> and <c>run</c>):
+/// every task runs on its suite, official tasks find their data, and every judge model a required verdict step names
+/// is configured.
+/// </summary>
+internal static class PlanCheck
+{
+    /// <summary>Problems, one line each; empty when the plan can run.</summary>
+    public static IReadOnlyList<string> Problems(PipelineDefinition pipeline)
+    {
+        var problems = new List<string>();
+        var tasks = new List<ITrustTask>();
+        var catalog = new TaskCatalog();
+        foreach (var selection in pipeline.Tasks)
+        {
+            var suite = RunCardFactory.SuiteOf(pipeline, selection);
+            if (!TaskCatalog.TryGetDefinition(selection.Id, out var definition))
+            {
+                continue; // the file check reports unknown ids
+            }
+
+            if (catalog.TryGet(selection.Id, suite, out var task))
+            {
+                tasks.Add(task);
+            }
+            else
+            {
+                problems.Add($"{selection.Location}: task '{definition.Info.Id}' has no {suite} source; it runs on: {string.Join(", ", definition.Suites)}");
+            }
+        }
+
+        var configured = pipeline.JudgeModels.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            var needed = task.Verdicts.OfType<ModelVerdict>()
+                .Where(m => !m.Optional && !configured.Contains(m.JudgeModel))
+                .Select(m => m.JudgeModel)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (needed.Count > 0 && (pipeline.Judges.Count == 0 || needed.Any(pipeline.Judges.Contains)))
+            {
+                problems.Add(
+                    $"{task.Info.Id} needs judge model(s) {string.Join(", ", needed)}: add judge_models.{needed[0]} to the pipeline or pass --judge-model {needed[0]}=SPEC");
+            }
+        }
+
+        if (!pipeline.SkipMissing)
+        {
+            problems.AddRange(OfficialData.Check(pipeline, tasks).Select(m => m.Message));
+        }
+
+        return problems;
+    }
+}
