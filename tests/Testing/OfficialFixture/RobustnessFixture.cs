@@ -8,14 +8,11 @@ namespace MultiTrust.Testing.OfficialFixture;
 /// </summary>
 public static class RobustnessFixture
 {
-    /// <summary>COCO-O styles.</summary>
-    public static IReadOnlyList<string> Styles { get; } = ["cartoon", "handmake", "painting", "sketch", "tattoo", "weather"];
+    private static readonly string[] s_styles = ["cartoon", "handmake", "painting", "sketch", "tattoo", "weather"];
 
-    /// <summary>BenchLMM sensors.</summary>
-    public static IReadOnlyList<string> Sensors { get; } = ["infrared", "lxray", "hxray", "mri", "ct", "remote", "driving"];
+    private static readonly string[] s_sensors = ["infrared", "lxray", "hxray", "mri", "ct", "remote", "driving"];
 
-    /// <summary>DecodingTrust OOD style categories, in the reference's order.</summary>
-    public static IReadOnlyList<string> OodCategories { get; } =
+    private static readonly string[] s_oodCategories =
         ["augment", "bible_p0.6", "bible_p0", "romantic_p0.6", "romantic_p0", "shake_p0.6", "shake_p0", "shake_w", "tweet_p0.6", "tweet_p0"];
 
     public static void Write(FixtureFiles files)
@@ -30,7 +27,7 @@ public static class RobustnessFixture
 
     private static void WriteOodArtistic(FixtureFiles files)
     {
-        foreach (var style in Styles)
+        foreach (var style in s_styles)
         {
             files.JsonLines($"robustness/ood-artistic/label/{style}.json",
             [
@@ -44,7 +41,7 @@ public static class RobustnessFixture
 
     private static void WriteOodSensor(FixtureFiles files)
     {
-        foreach (var sensor in Sensors)
+        foreach (var sensor in s_sensors)
         {
             files.JsonLines($"robustness/ood-sensor/label/{sensor}.json",
             [
@@ -62,12 +59,12 @@ public static class RobustnessFixture
         {
             ["base"] = new[] { new { sentence = "a base sentence.", label = 1, id = 0 } },
         };
-        for (var i = 0; i < OodCategories.Count; i++)
+        for (var i = 0; i < s_oodCategories.Length; i++)
         {
             // Alternating labels; one category stores its label and id as strings.
             object label = i == 3 ? "0" : i % 2 == 0 ? 1 : 0;
             object id = i == 3 ? $"dt{i}" : i;
-            labels[OodCategories[i]] = new[] { new { sentence = $"the {OodCategories[i]} sentence is {(i % 2 == 0 ? "lovely" : "dreadful")}.", label, id } };
+            labels[s_oodCategories[i]] = new[] { new { sentence = $"the {s_oodCategories[i]} sentence is {(i % 2 == 0 ? "lovely" : "dreadful")}.", label, id } };
             files.Image($"robustness/ood-text/related/{id}.png");
         }
 
