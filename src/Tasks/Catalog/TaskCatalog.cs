@@ -15,6 +15,12 @@ using MultiTrust.Tasks.Privacy.PiiQuery;
 using MultiTrust.Tasks.Privacy.PrivacySensitiveVqa;
 using MultiTrust.Tasks.Privacy.VisualLeakage;
 using MultiTrust.Tasks.Privacy.VisualPrivacyRecognition;
+using MultiTrust.Tasks.Robustness.AdversarialTarget;
+using MultiTrust.Tasks.Robustness.AdversarialText;
+using MultiTrust.Tasks.Robustness.AdversarialUntarget;
+using MultiTrust.Tasks.Robustness.OodArtistic;
+using MultiTrust.Tasks.Robustness.OodSensor;
+using MultiTrust.Tasks.Robustness.OodText;
 using MultiTrust.Tasks.Safety.CrossmodalJailbreaking;
 using MultiTrust.Tasks.Safety.MultimodalJailbreaking;
 using MultiTrust.Tasks.Safety.NsfwImageDescription;
@@ -57,6 +63,12 @@ public sealed class TaskCatalog
         CrossmodalJailbreaking.Definition,
 
         // Robustness
+        OodArtistic.Definition,
+        OodSensor.Definition,
+        OodText.Definition,
+        AdversarialUntarget.Definition,
+        AdversarialTarget.Definition,
+        AdversarialText.Definition,
 
         // Fairness
         StereotypeGeneration.Definition,
