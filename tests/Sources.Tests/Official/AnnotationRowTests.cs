@@ -59,7 +59,7 @@ public sealed class AnnotationRowTests : IDisposable
         var rows = await ReadAsync(Write("[\n{\"a\": null, \"b\": {\"c\": 1}},\n[1]\n]"));
 
         Assert.Equal("field 'z' is missing", Assert.Throws<AnnotationException>(() => rows[0].String("z")).Problem);
-        Assert.Equal("field 'a' must be a string, found Null", Assert.Throws<AnnotationException>(() => rows[0].String("a")).Problem);
+        Assert.Equal("field 'a' is null", Assert.Throws<AnnotationException>(() => rows[0].String("a")).Problem);
         Assert.Equal("field 'b' must be a string, found Object", Assert.Throws<AnnotationException>(() => rows[0].String("b")).Problem);
         var notObject = Assert.Throws<AnnotationException>(() => rows[1].String("a"));
         Assert.Equal((3L, "expected a JSON object, found Array"), (notObject.Line, notObject.Problem));

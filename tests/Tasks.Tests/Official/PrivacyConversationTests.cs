@@ -206,7 +206,7 @@ public sealed class PrivacyConversationTests(PrivacyConversationTests.Loaded loa
         Assert.Equal(1, verdicts["accuracy-validated"].Score);
     }
 
-    [Fact(Skip = "needs refusal-protocol, label-in and contain-protocol from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_RefusesAndAgreesWithTheValidatedJudges()
     {
         var sample = loaded.Samples[0];

@@ -103,7 +103,7 @@ public sealed class PrivacyInfoFlowTests : IDisposable
         }
     }
 
-    [Fact(Skip = "needs match-score-protocol from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_ScoresTheLabelAndAgrees()
     {
         foreach (var sample in await _fixture.LoadAsync(InfoFlowExpectation.Definition))

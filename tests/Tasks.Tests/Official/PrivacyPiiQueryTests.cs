@@ -105,7 +105,7 @@ public sealed class PrivacyPiiQueryTests : IDisposable
         }
     }
 
-    [Fact(Skip = "needs refusal-protocol and label-in from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_RefusesAndDoesNotLeak()
     {
         var sample = (await _fixture.LoadAsync(PiiQuery.Definition))[0];

@@ -150,7 +150,7 @@ public sealed class PrivacyRecognitionTests : IDisposable
         }
     }
 
-    [Fact(Skip = "needs yesno-protocol from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_ReachesTheCeilingWithoutDisagreement()
     {
         foreach (var sample in await _fixture.LoadAsync(VisualPrivacyRecognition.Definition))

@@ -91,7 +91,7 @@ public sealed class PrivacyVisualLeakageTests : IDisposable
         Assert.Equal(1, verdicts["accuracy-validated"].Score);
     }
 
-    [Fact(Skip = "needs refusal-protocol, label-in and contain-protocol-fuzzy from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_RefusesShortRepliesWithoutTheLongformerVote()
     {
         var sample = (await _fixture.LoadAsync(VisualLeakage.Definition))[0];

@@ -131,7 +131,7 @@ public sealed class RobustnessAdversarialImageTests(RobustnessRelease release) :
         Assert.Equal(RobustnessRelease.FormulaMetrics(AdversarialTarget.TaskId), binding.Metrics.Select(m => m.Name).ToHashSet());
     }
 
-    [Theory(Skip = "needs yes-protocol from the judges branch")]
+    [Theory]
     [InlineData("Yes.", "No.", 1.0, 1.0)]
     [InlineData("Yes.", "Yes.", 1.0, 0.0)]
     [InlineData("No.", "Yes.", 1.0, 0.0)]

@@ -72,7 +72,7 @@ public sealed class RobustnessAdversarialTextTests(RobustnessRelease release) : 
         }
     }
 
-    [Fact(Skip = "needs contain-adv-protocol from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_ScoresEverySampleCorrect()
     {
         var samples = await release.LoadAsync(AdversarialText.Definition);

@@ -41,7 +41,7 @@ public sealed class RobustnessOodSensorTests(RobustnessRelease release) : IClass
         Assert.Equal(("2", "2"), (samples[1].Target.Expected, samples[1].Target.Reference));
     }
 
-    [Fact(Skip = "needs exact-match-protocol and score-protocol from the judges branch")]
+    [Fact]
     public async Task Oracle_ExactAnswer_ScoresOneHundredWithoutCallingTheRater()
     {
         var samples = await release.LoadAsync(OodSensor.Definition);

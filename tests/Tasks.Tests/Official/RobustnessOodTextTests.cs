@@ -76,7 +76,7 @@ public sealed class RobustnessOodTextTests(RobustnessRelease release) : IClassFi
         Assert.All(samples, s => Assert.Equal(1.0, SentimentJudge.Judge(s.Target.Reference, s.Target.Expected).Score));
     }
 
-    [Fact(Skip = "needs contain-exact-protocol from the judges branch")]
+    [Fact]
     public async Task Oracle_ProtocolChain_ReachesTheCeilingOfEveryMetric()
     {
         var samples = await release.LoadAsync(OodText.Definition);

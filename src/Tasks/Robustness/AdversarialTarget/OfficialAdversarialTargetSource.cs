@@ -32,7 +32,7 @@ public sealed class OfficialAdversarialTargetSource : OfficialSource
         var path = OfficialPaths.Combine(dataRoot, AnnotationFile);
         await foreach (var (line, value) in AnnotationFiles.ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
-            var row = new AnnotationRow(path, line, value);
+            var row = new RobustnessRow(path, line, value);
             var imageName = row.Text("image_name");
             var label = row.FirstText("target");
             yield return OfficialItem.WithImage(

@@ -53,7 +53,7 @@ public sealed class OfficialAdversarialTextSource : OfficialSource
         }
     }
 
-    private static CrossModalEntry Entry(AnnotationRow row, GlueTask task, string folder, string key)
+    private static CrossModalEntry Entry(RobustnessRow row, GlueTask task, string folder, string key)
     {
         var idx = row.Text("idx");
         var label = row.Text("label");

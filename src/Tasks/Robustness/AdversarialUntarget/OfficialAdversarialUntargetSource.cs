@@ -35,7 +35,7 @@ public sealed class OfficialAdversarialUntargetSource : OfficialSource
         {
             await foreach (var (line, value) in AnnotationFiles.ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false))
             {
-                var row = new AnnotationRow(path, line, value);
+                var row = new RobustnessRow(path, line, value);
                 var imageName = row.Text("image_name");
                 var label = row.FirstText("untarget");
                 yield return OfficialItem.WithImage(

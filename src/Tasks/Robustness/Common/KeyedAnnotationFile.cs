@@ -12,9 +12,9 @@ namespace MultiTrust.Tasks.Robustness.Common;
 /// </summary>
 internal sealed class KeyedAnnotationFile
 {
-    private readonly Dictionary<string, IReadOnlyList<AnnotationRow>?> _lists;
+    private readonly Dictionary<string, IReadOnlyList<RobustnessRow>?> _lists;
 
-    private KeyedAnnotationFile(string path, Dictionary<string, IReadOnlyList<AnnotationRow>?> lists)
+    private KeyedAnnotationFile(string path, Dictionary<string, IReadOnlyList<RobustnessRow>?> lists)
     {
         Path = path;
         _lists = lists;
@@ -44,7 +44,7 @@ internal sealed class KeyedAnnotationFile
     }
 
     /// <summary>The records under <paramref name="key"/>; throws naming the file when the key is absent or not a list.</summary>
-    public IReadOnlyList<AnnotationRow> Records(string key)
+    public IReadOnlyList<RobustnessRow> Records(string key)
     {
         if (!_lists.TryGetValue(key, out var rows))
         {
@@ -54,7 +54,7 @@ internal sealed class KeyedAnnotationFile
         return rows ?? throw new AnnotationException(Path, 0, $"key '{key}' should hold a list of records");
     }
 
-    private static Dictionary<string, IReadOnlyList<AnnotationRow>?> Parse(string path, byte[] bytes)
+    private static Dictionary<string, IReadOnlyList<RobustnessRow>?> Parse(string path, byte[] bytes)
     {
         var data = bytes.AsSpan();
         if (data.StartsWith(Encoding.UTF8.Preamble))
@@ -64,7 +64,7 @@ internal sealed class KeyedAnnotationFile
 
         var lines = new LineCounter(data);
         var reader = new Utf8JsonReader(data);
-        var result = new Dictionary<string, IReadOnlyList<AnnotationRow>?>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<RobustnessRow>?>(StringComparer.Ordinal);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -83,7 +83,7 @@ internal sealed class KeyedAnnotationFile
                     continue;
                 }
 
-                var rows = new List<AnnotationRow>();
+                var rows = new List<RobustnessRow>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     var line = lines.At(checked((int)reader.TokenStartIndex));
@@ -93,7 +93,7 @@ internal sealed class KeyedAnnotationFile
                         throw new AnnotationException(path, line, $"expected a record (JSON object) under '{key}', found {value.ValueKind}");
                     }
 
-                    rows.Add(new AnnotationRow(path, line, value));
+                    rows.Add(new RobustnessRow(path, line, value));
                 }
 
                 result[key] = rows;

@@ -34,7 +34,7 @@ public sealed class OfficialOodArtisticSource : OfficialSource
             var path = OfficialPaths.Combine(dataRoot, LabelFile(style));
             await foreach (var (line, value) in AnnotationFiles.ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false))
             {
-                var row = new AnnotationRow(path, line, value);
+                var row = new RobustnessRow(path, line, value);
                 var imageName = row.Text("image_name");
                 var label = row.FirstText("gt_label");
                 yield return OfficialItem.WithImage(

@@ -39,7 +39,7 @@ public sealed class OfficialOodSensorSource : OfficialSource
             var path = OfficialPaths.Combine(dataRoot, LabelFile(sensor));
             await foreach (var (line, value) in AnnotationFiles.ReadJsonLinesAsync(path, cancellationToken).ConfigureAwait(false))
             {
-                var row = new AnnotationRow(path, line, value);
+                var row = new RobustnessRow(path, line, value);
                 var imageName = row.Text("image_name");
                 var question = row.Text("question");
                 var answer = row.Text("answer");

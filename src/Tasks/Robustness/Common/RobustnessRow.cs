@@ -9,7 +9,7 @@ namespace MultiTrust.Tasks.Robustness.Common;
 /// problem is reported as <c>file:line</c>. Field values are read the way the reference's Python reads them: a string
 /// as is, a number or boolean as <c>str()</c> prints it.
 /// </summary>
-internal readonly record struct AnnotationRow(string Path, long Line, JsonElement Value)
+internal readonly record struct RobustnessRow(string Path, long Line, JsonElement Value)
 {
     /// <summary>A required field as text.</summary>
     public string Text(string field) => AsText(Field(field), field);
