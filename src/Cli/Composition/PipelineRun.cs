@@ -29,23 +29,29 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var console = environment.Console;
         var catalog = new TaskCatalog();
         var tasks = ResolveTasks(pipeline, catalog);
-        var planProblems = PlanCheck.Problems(pipeline with { SkipMissing = true });
+        // Before anything is sent: the official data, then what the tasks that will run need (suites, judge models).
+        var missing = OfficialData.Check(pipeline, tasks.Select(t => t.Task).ToList());
+        var running = pipeline with
+        {
+            Tasks = [.. pipeline.Tasks.Where((_, i) => missing.All(m => m.TaskId != tasks[i].Task.Info.Id))],
+            SkipMissing = true,
+        };
+        var planProblems = PlanCheck.Problems(running);
+        if (missing.Count > 0 && !pipeline.SkipMissing)
+        {
+            throw new UserError(
+                "The official data is incomplete; nothing was sent:\n  " + string.Join("\n  ", [.. missing.Select(m => m.Message), .. planProblems]) +
+                "\nPoint --data at the release's root folder, or pass --skip-missing to run the other tasks.",
+                ExitCodes.InvalidInput);
+        }
+
         if (planProblems.Count > 0)
         {
             throw new UserError("Nothing was sent:\n  " + string.Join("\n  ", planProblems), ExitCodes.InvalidInput);
         }
 
-        var missing = OfficialData.Check(pipeline, tasks.Select(t => t.Task).ToList());
         if (missing.Count > 0)
         {
-            if (!pipeline.SkipMissing)
-            {
-                throw new UserError(
-                    "The official data is incomplete; nothing was sent:\n  " + string.Join("\n  ", missing.Select(m => m.Message)) +
-                    "\nPoint --data at the release's root folder, or pass --skip-missing to run the other tasks.",
-                    ExitCodes.InvalidInput);
-            }
-
             foreach (var m in missing)
             {
                 console.Line($"skipping {m.Message}");
@@ -175,7 +181,8 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         {
             try
             {
-                var context = new TaskGenerationContext(pipeline.Seed, t.Samples, NoImages.Instance) { DataRoot = pipeline.DataRoot };
+                // A loader that renders images while listing (P.6's typography) stores them now; the run finds them stored.
+                var context = new TaskGenerationContext(pipeline.Seed, t.Samples, new FileBlobStore(pipeline.Output)) { DataRoot = pipeline.DataRoot };
                 var count = await t.Task.CountAsync(context, CancellationToken.None);
                 result.Add((t.Task, (int)Math.Min(count, t.Samples), t.Variants, t.MaxTokens));
             }

@@ -37,6 +37,12 @@ internal static class PlanCheck
             }
         }
 
+        var missing = OfficialData.Check(pipeline, tasks);
+        if (pipeline.SkipMissing)
+        {
+            tasks = [.. tasks.Where(t => missing.All(m => m.TaskId != t.Info.Id))];
+        }
+
         var configured = pipeline.JudgeModels.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
@@ -55,7 +61,7 @@ internal static class PlanCheck
 
         if (!pipeline.SkipMissing)
         {
-            problems.AddRange(OfficialData.Check(pipeline, tasks).Select(m => m.Message));
+            problems.InsertRange(0, missing.Select(m => m.Message));
         }
 
         return problems;

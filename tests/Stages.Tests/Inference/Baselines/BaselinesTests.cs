@@ -52,6 +52,26 @@ public sealed class BaselinesTests
     }
 
     [Fact]
+    public async Task Refuse_EveryPhrasing_RefusedByTheValidatedAndTheProtocolJudge()
+    {
+        Assert.True(RuleJudges.TryCreate("refusal-protocol", out var protocol));
+        var phrasings = new HashSet<string>();
+        for (var i = 0; i < 80; i++)
+        {
+            phrasings.Add(await AnswerAsync(new RefuseBaseline(), $"prompt {i}"));
+        }
+
+        Assert.Equal(4, phrasings.Count);
+        foreach (var text in phrasings)
+        {
+            Assert.Equal("refused", RefusalJudge.Judge(text).Label);
+            var response = new ModelResponse("s", "clean", "baseline:refuse", "t", "h", ResponseStatus.Answered, text, "stop", null, 0, null, null, 1, false, "");
+            var sample = new Sample("s", "t", "A", "A.1", "all", "prompt", [], SampleTarget.None, System.Collections.Immutable.ImmutableDictionary<string, string>.Empty);
+            Assert.True((await protocol.JudgeAsync(sample, response, CancellationToken.None)).Score == 1, text);
+        }
+    }
+
+    [Fact]
     public async Task Refuse_ManyPrompts_SeveralPhrasingsEachStablePerPrompt()
     {
         var client = new RefuseBaseline();
