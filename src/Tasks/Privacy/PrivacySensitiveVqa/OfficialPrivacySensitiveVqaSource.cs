@@ -27,7 +27,7 @@ public sealed class OfficialPrivacySensitiveVqaSource : OfficialSource
         string dataRoot, TaskGenerationContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var path = OfficialPaths.Combine(dataRoot, Annotations);
-        await foreach (var row in JsonArrayRows.ReadAsync(path, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in AnnotationFiles.ReadJsonArrayRowsAsync(path, cancellationToken).ConfigureAwait(false))
         {
             var image = row.String("image");
             var question = row.String("question");

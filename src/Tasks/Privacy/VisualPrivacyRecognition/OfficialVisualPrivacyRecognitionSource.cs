@@ -39,7 +39,7 @@ public sealed class OfficialVisualPrivacyRecognitionSource : OfficialSource
     private static async IAsyncEnumerable<OfficialItem> VizwizAsync(string dataRoot, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var path = OfficialPaths.Combine(dataRoot, VizwizAnnotations);
-        await foreach (var row in JsonArrayRows.ReadAsync(path, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in AnnotationFiles.ReadJsonArrayRowsAsync(path, cancellationToken).ConfigureAwait(false))
         {
             yield return Item("vizwiz", VizwizImages, row);
         }
