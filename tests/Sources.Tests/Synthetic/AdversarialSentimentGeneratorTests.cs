@@ -59,6 +59,16 @@ public sealed partial class AdversarialSentimentGeneratorTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Sentence_Labels_AreBalanced()
+    {
+        var generator = new AdversarialSentimentGenerator(CrossModalTestKit.R6, CrossModalTestKit.Kit);
+
+        var positive = Enumerable.Range(0, 5000).Count(item => generator.Sentence(12, item).Label == "positive");
+
+        Assert.InRange(positive / 5000.0, 0.47, 0.53);
+    }
+
     private static string Sentence(string prompt)
     {
         const string Head = "For the given sentence, label the sentiment of the sentence as positive or negative. sentence: ";

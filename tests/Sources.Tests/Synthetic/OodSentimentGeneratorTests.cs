@@ -87,6 +87,16 @@ public sealed class OodSentimentGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void Item_Labels_AreBalanced()
+    {
+        var generator = new OodSentimentGenerator(CrossModalTestKit.R3, CrossModalTestKit.Kit);
+
+        var positive = Enumerable.Range(0, 5000).Count(item => generator.Item(12, item).Sentence.Label == "positive");
+
+        Assert.InRange(positive / 5000.0, 0.47, 0.53);
+    }
+
+    [Fact]
     public void Capacity_FiveVariantsTimesFiveStylesTimesTheSmallestStyle()
     {
         var generator = new OodSentimentGenerator(CrossModalTestKit.R3, CrossModalTestKit.Kit);
