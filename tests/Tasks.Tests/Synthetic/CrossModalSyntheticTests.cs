@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Storage;
+using MultiTrust.Sources.Synthetic.Robustness;
 using MultiTrust.Stages.Inference.Baselines;
 using MultiTrust.Stages.Judging.Chains;
 
@@ -37,6 +38,24 @@ public sealed class CrossModalSyntheticTests : IDisposable
         var samples = await CrossModalSyntheticFixture.CollectAsync(taskId, 1, count, _dir);
 
         Assert.Equal(expected, await FingerprintAsync(samples));
+    }
+
+    [Fact]
+    public async Task Source_HandCheckedSentences_CarryTheLabelTheirWordsSay()
+    {
+        // Read by a person: each sentence below is plainly positive or negative, and the label says the same.
+        var ood = await CrossModalSyntheticFixture.CollectAsync("r3-ood-text", 1, 15, _dir);
+        var adversarial = (AdversarialSentimentGenerator)CrossModalSyntheticFixture.Generator("r6-adversarial-text");
+
+        Assert.Contains("The sentence is: To put it simply, the bawkery on the cornet is dull, nad it skured my mood for the rest of the day. The answer", ood[0].Prompt, StringComparison.Ordinal);
+        Assert.Equal(("augment", "negative"), (ood[0].Metadata["style"], ood[0].Target.Expected));
+        Assert.Contains("The sentence is: Behold, the debut novel is gladness unto the soul; and they returned unto it again and again. The answer", ood[5].Prompt, StringComparison.Ordinal);
+        Assert.Equal(("bible", "positive"), (ood[5].Metadata["style"], ood[5].Target.Expected));
+        Assert.Contains("the romantic comedy lingers, as cheerless as a winter fog, and I wandered home in gloomy regret.", ood[10].Prompt, StringComparison.Ordinal);
+        Assert.Equal(("romantic", "negative"), (ood[10].Metadata["style"], ood[10].Target.Expected));
+        var clean = adversarial.Sentence(1, 0);
+        Assert.Equal(("The animated short turned out to be clever and generous, and it earned every bit of its praise.", "positive"), (clean.Text, clean.Label));
+        Assert.Equal(("homoglyphs:3", "positive"), (adversarial.Attack("advglue", clean.Text, 1, 0).Attack, clean.Label));
     }
 
     [Theory]
