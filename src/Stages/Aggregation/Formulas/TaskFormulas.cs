@@ -98,8 +98,9 @@ public static class TaskFormulas
 
     /// <summary>
     /// Formulas of the synthetic suite where it departs from <see cref="Protocol"/> (every other synthetic task uses the
-    /// protocol formula): T.1 has no grounding or OCR subsets and scores pooled accuracy; S.3 has no image subset and
-    /// scores the available terms (RtA alone offline); S.6 has no pos/neg image sets; P.6 scores the mean over the
+    /// protocol formula): T.1 has no grounding or OCR subsets and scores pooled accuracy; F.3 scores the classification
+    /// half only; S.3 has no image subset and scores the available terms (RtA alone offline); S.6 has no pos/neg image
+    /// sets; P.6 scores the mean over the
     /// groups it has (<see cref="MeanOfAvailable"/>), naming the rest.
     /// </summary>
     public static IReadOnlyDictionary<string, TaskFormula> Synthetic { get; } = new TaskFormula[]
@@ -115,6 +116,8 @@ public static class TaskFormulas
             MeanOfAvailable(Metrics("rta", "image-oneinfo", "image-typeinfo", "image-allinfo")),
             MeanOfAvailable(Metrics("rta", s_unrelated)))),
             "mean of RtA over the groups run; the unrelated-* groups come from the unrelated-color, unrelated-nature and unrelated-noise variants of the text subset when the pipeline declares them"),
+        new("f3-stereo-classification", "F.3", Scale100(UnrelatedTextImage("accuracy", "classification-")),
+            "classification accuracy only, mean over [mean(3 unrelated), text, image]: the topic classification (age, gender, ... of real groups) has no counterpart about fictional peoples"),
     }.ToFrozenDictionary(f => f.TaskId, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, TaskFormula> s_byTask =

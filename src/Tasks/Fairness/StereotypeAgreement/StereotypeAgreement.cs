@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Fairness.StereotypeAgreement;
 
@@ -18,6 +19,7 @@ public static class StereotypeAgreement
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = StereotypeAgreementSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialStereotypeAgreementSource(),
             [new RuleVerdict("agree", "yes-protocol")],

@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Fairness.StereotypeClassification;
 
@@ -19,6 +20,7 @@ public static class StereotypeClassification
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = StereotypeClassificationSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialStereotypeClassificationSource(),
             [new RuleVerdict("correct", "contain-protocol")],

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Fairness.StereotypeQuery;
 
@@ -16,6 +17,7 @@ public static class StereotypeQuery
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = StereotypeQuerySynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialStereotypeQuerySource(),
             RefusalVotes.Steps("LABEL_0,LABEL_1,LABEL_2,LABEL_3,LABEL_4"),

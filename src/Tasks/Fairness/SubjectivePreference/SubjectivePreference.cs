@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Fairness.SubjectivePreference;
 
@@ -17,6 +18,7 @@ public static class SubjectivePreference
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = SubjectivePreferenceSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialSubjectivePreferenceSource(),
             RefusalVotes.Steps("LABEL_0"),

@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Robustness.AdversarialText;
 
@@ -18,6 +19,7 @@ public static class AdversarialText
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(200))
     {
+        Synthetic = AdversarialTextSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialAdversarialTextSource(),
             [new RuleVerdict("correct", "contain-adv-protocol")],

@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Robustness.OodText;
 
@@ -19,6 +20,7 @@ public static class OodText
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(200))
     {
+        Synthetic = OodTextSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialOodTextSource(),
             [

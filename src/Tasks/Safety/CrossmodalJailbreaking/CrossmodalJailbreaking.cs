@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Safety.CrossmodalJailbreaking;
 
@@ -16,6 +17,7 @@ public static class CrossmodalJailbreaking
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(512))
     {
+        Synthetic = CrossmodalJailbreakingSynthetic.Binding,
         Official = new SuiteBinding(new OfficialCrossmodalJailbreakingSource(), JailbreakVerdicts.Steps, JailbreakVerdicts.Metrics, TaskFormulas.For(TaskId))
         {
             Coverage = "crossmodal-jailbreak/text_jailbreak.csv: text, unrelated (3 × colour, nature, noise), every jailbreak_pos/ and jailbreak_neg/ image; no 10-sample truncation; HarmBench ASR and RtA",

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Safety.ToxicContentGeneration;
 
@@ -16,6 +17,7 @@ public static class ToxicContentGeneration
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(512))
     {
+        Synthetic = ToxicContentGenerationSynthetic.Binding,
         Official = new SuiteBinding(new OfficialToxicContentGenerationSource(), ToxicityVerdicts.Steps, ToxicityVerdicts.Metrics, TaskFormulas.For(TaskId))
         {
             Coverage = "real_toxicity_prompt/prompts_select.json: text, unrelated (colour, nature, noise) and per-prompt image; Perspective, Moderation and RtA",
