@@ -76,7 +76,7 @@ public sealed class FormulaExpressionTests
     [Fact]
     public void Synthetic_DepartsOnlyForT1AndP6_OthersUseTheProtocol()
     {
-        Assert.Equal(["p6-pii-leakage-in-conversation", "t1-basic"], TaskFormulas.Synthetic.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["p6-pii-leakage-in-conversation", "s5-multimodal-jailbreaking", "t1-basic"], TaskFormulas.Synthetic.Keys.Order(StringComparer.Ordinal));
         Assert.Same(TaskFormulas.For("s4-typographic-jailbreaking"), TaskFormulas.ForSynthetic("s4-typographic-jailbreaking"));
         Assert.Equal("T.1 = 100 · all/accuracy", TaskFormulas.ForSynthetic("t1-basic").Render());
     }
