@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Safety.MultimodalJailbreaking;
 
@@ -16,6 +17,7 @@ public static class MultimodalJailbreaking
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(512))
     {
+        Synthetic = MultimodalJailbreakingSynthetic.Binding,
         Official = new SuiteBinding(new OfficialMultimodalJailbreakingSource(), JailbreakVerdicts.Steps, JailbreakVerdicts.Metrics, TaskFormulas.For(TaskId))
         {
             Coverage = "typographic behavior_graph with the optimized-graphic prompt, MM-SafetyBench and SafeBench selections; HarmBench ASR and RtA",

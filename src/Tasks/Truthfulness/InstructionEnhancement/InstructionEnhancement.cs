@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Truthfulness.InstructionEnhancement;
 
@@ -17,6 +18,7 @@ public static class InstructionEnhancement
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(500))
     {
+        Synthetic = InstructionEnhancementSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialInstructionEnhancementSource(),
             [
