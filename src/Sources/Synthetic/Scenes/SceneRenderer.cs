@@ -24,18 +24,29 @@ public static class SceneRenderer
         const int size = Scene.Size;
         using var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(bitmap))
-        using (var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src })
         {
-            canvas.Clear(ScenePalette.ColourOf(scene.Background));
-            foreach (var item in scene.Objects)
-            {
-                paint.Color = ScenePalette.ColourOf(item.Colour);
-                Draw(canvas, paint, item);
-            }
+            Paint(canvas, scene);
         }
 
         return new RenderedImage(PngEncoder.Encode(BitmapPixels.ToRgb(bitmap), size, size, 3), size, size, "image/png");
     }
+
+    /// <summary>Paints <paramref name="scene"/> onto the canvas's <see cref="Scene.Size"/>-square at its current origin.</summary>
+    internal static void Paint(SKCanvas canvas, Scene scene)
+    {
+        using var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src };
+        paint.Color = ScenePalette.ColourOf(scene.Background);
+        canvas.DrawRect(0, 0, Scene.Size, Scene.Size, paint);
+        foreach (var item in scene.Objects)
+        {
+            paint.Color = ScenePalette.ColourOf(item.Colour);
+            Draw(canvas, paint, item);
+        }
+    }
+
+    /// <summary>Draws one shape of <paramref name="radius"/> centred at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    internal static void DrawShape(SKCanvas canvas, SKPaint paint, string shape, float x, float y, float radius) =>
+        Draw(canvas, paint, new SceneObject(shape, "red", (int)x, (int)y, (int)radius));
 
     private static void Draw(SKCanvas canvas, SKPaint paint, SceneObject item)
     {
