@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Privacy.PrivacySensitiveVqa;
 
@@ -17,6 +18,7 @@ public static class PrivacySensitiveVqa
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(50))
     {
+        Synthetic = PrivacySensitiveVqaSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialPrivacySensitiveVqaSource(),
             PrivacyVerdicts.YesNoSteps,
