@@ -11,6 +11,6 @@ public sealed record ClockFace(int Hour, int Minute, int X, int Y, int Radius, s
     /// <summary>"3:07".</summary>
     public string Time => ClockTime.Format(Hour, Minute);
 
-    /// <summary>Metadata form: <c>h:mm x y radius face hands background</c>.</summary>
-    public override string ToString() => $"{Time} {X} {Y} {Radius} {Face} {Hands} {Background}";
+    /// <summary>Metadata form: <c>h:mm x y radius</c> (the colours are names with spaces; callers store them apart).</summary>
+    public override string ToString() => $"{Time} {X} {Y} {Radius}";
 }
