@@ -74,9 +74,11 @@ public sealed class FormulaExpressionTests
     }
 
     [Fact]
-    public void Synthetic_DepartsOnlyForT1AndP6_OthersUseTheProtocol()
+    public void Synthetic_DepartsOnlyWhereSubsetsAreMissing_OthersUseTheProtocol()
     {
-        Assert.Equal(["p6-pii-leakage-in-conversation", "t1-basic"], TaskFormulas.Synthetic.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["p6-pii-leakage-in-conversation", "t1-basic", "t2-advanced", "t6-visual-confusion"],
+            TaskFormulas.Synthetic.Keys.Order(StringComparer.Ordinal));
         Assert.Same(TaskFormulas.For("s4-typographic-jailbreaking"), TaskFormulas.ForSynthetic("s4-typographic-jailbreaking"));
         Assert.Equal("T.1 = 100 · all/accuracy", TaskFormulas.ForSynthetic("t1-basic").Render());
     }
