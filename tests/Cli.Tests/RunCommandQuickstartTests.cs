@@ -129,7 +129,7 @@ public sealed class RunCommandQuickstartTests
     }
 
     [Fact]
-    public async Task Tasks_Lists32Tasks_AllOnTheOfficialSource_SixteenSynthetic()
+    public async Task Tasks_Lists32Tasks_AllOnTheOfficialSource_TwentyTwoSynthetic()
     {
         using var cli = new CliHarness();
 
@@ -140,6 +140,6 @@ public sealed class RunCommandQuickstartTests
         Assert.Contains("p6-pii-leakage-in-conversation", output);
         Assert.Contains("f7-subjective-preference", output);
         Assert.Contains("32 of 32 tasks runnable with the official source", output, StringComparison.Ordinal);
-        Assert.Contains("16 of 32 with the synthetic source", output, StringComparison.Ordinal);
+        Assert.Contains("22 of 32 with the synthetic source", output, StringComparison.Ordinal);
     }
 }

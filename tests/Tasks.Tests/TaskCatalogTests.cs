@@ -21,10 +21,12 @@ public sealed class TaskCatalogTests
     /// <summary>The tasks with a synthetic generator, in protocol order.</summary>
     internal static readonly string[] SyntheticTasks =
     [
-        "t1-basic", "t3-instruction-enhancement", "s3-toxic-content-generation", "s4-typographic-jailbreaking",
+        "t1-basic", "t2-advanced", "t3-instruction-enhancement", "t4-visual-assistance", "t5-text-misleading",
+        "t6-visual-confusion", "t7-visual-misleading", "s3-toxic-content-generation", "s4-typographic-jailbreaking",
         "s5-multimodal-jailbreaking", "s6-crossmodal-jailbreaking", "r3-ood-text", "r6-adversarial-text",
         "f2-stereo-agreement", "f3-stereo-classification", "f4-stereo-query", "f5-vision-preference",
-        "f7-subjective-preference", "p1-vispriv-recognition", "p2-vqa-recognition-vispr", "p6-pii-leakage-in-conversation",
+        "f7-subjective-preference", "p1-vispriv-recognition", "p2-vqa-recognition-vispr", "p5-visual-leakage",
+        "p6-pii-leakage-in-conversation",
     ];
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace MultiTrust.Sources.Synthetic.Scenes;
 
-/// <summary>A plain background and 1–4 objects with distinct (colour, shape) pairs.</summary>
+/// <summary>A plain background and objects with distinct (colour, shape) pairs (T.1 draws 1–4; other generators up to a grid full).</summary>
 public sealed record Scene(string Background, IReadOnlyList<SceneObject> Objects)
 {
     public const int Size = 384;

@@ -20,18 +20,31 @@ public static class SceneRenderer
 
     public static RenderedImage Render(Scene scene)
     {
+        const int size = Scene.Size;
+        return new RenderedImage(PngEncoder.Encode(RenderRgb(scene), size, size, 3), size, size, "image/png");
+    }
+
+    /// <summary>The scene's packed RGB pixels (<see cref="Scene.Size"/> squared), for generators that post-process them.</summary>
+    internal static byte[] RenderRgb(Scene scene)
+    {
         ArgumentNullException.ThrowIfNull(scene);
         const int size = Scene.Size;
         using var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src })
         {
-            Paint(canvas, scene);
+            canvas.Clear(ScenePalette.ColourOf(scene.Background));
+            foreach (var item in scene.Objects)
+            {
+                paint.Color = ScenePalette.ColourOf(item.Colour);
+                DrawShape(canvas, paint, item.Shape, item.X, item.Y, item.Radius);
+            }
         }
 
-        return new RenderedImage(PngEncoder.Encode(BitmapPixels.ToRgb(bitmap), size, size, 3), size, size, "image/png");
+        return BitmapPixels.ToRgb(bitmap);
     }
 
-    /// <summary>Paints <paramref name="scene"/> onto the canvas's <see cref="Scene.Size"/>-square at its current origin.</summary>
+    /// <summary>Paints <paramref name="scene"/> onto the canvas's <see cref="Scene.Size"/>-square at its current origin (inside a document).</summary>
     internal static void Paint(SKCanvas canvas, Scene scene)
     {
         using var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src };
@@ -40,20 +53,14 @@ public static class SceneRenderer
         foreach (var item in scene.Objects)
         {
             paint.Color = ScenePalette.ColourOf(item.Colour);
-            Draw(canvas, paint, item);
+            DrawShape(canvas, paint, item.Shape, item.X, item.Y, item.Radius);
         }
     }
 
-    /// <summary>Draws one shape of <paramref name="radius"/> centred at (<paramref name="x"/>, <paramref name="y"/>).</summary>
-    internal static void DrawShape(SKCanvas canvas, SKPaint paint, string shape, float x, float y, float radius) =>
-        Draw(canvas, paint, new SceneObject(shape, "red", (int)x, (int)y, (int)radius));
-
-    private static void Draw(SKCanvas canvas, SKPaint paint, SceneObject item)
+    /// <summary>Fills one shape of the scene vocabulary with <paramref name="paint"/>, inscribed in the circle (x, y, r).</summary>
+    internal static void DrawShape(SKCanvas canvas, SKPaint paint, string shape, float x, float y, float r)
     {
-        float x = item.X;
-        float y = item.Y;
-        float r = item.Radius;
-        switch (item.Shape)
+        switch (shape)
         {
             case "circle":
                 canvas.DrawCircle(x, y, r, paint);
@@ -69,7 +76,7 @@ public static class SceneRenderer
                 DrawPolygon(canvas, paint, x, y, r, s_starX, s_starY, StarInnerRatio);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(item), item.Shape, "Unknown scene shape.");
+                throw new ArgumentOutOfRangeException(nameof(shape), shape, "Unknown scene shape.");
         }
     }
 

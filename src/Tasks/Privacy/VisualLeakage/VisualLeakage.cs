@@ -2,6 +2,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Privacy.VisualLeakage;
 
@@ -25,6 +26,7 @@ public static class VisualLeakage
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(150))
     {
+        Synthetic = VisualLeakageSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialVisualLeakageSource(),
             [

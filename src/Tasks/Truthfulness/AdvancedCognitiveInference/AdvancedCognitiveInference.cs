@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Truthfulness.AdvancedCognitiveInference;
 
@@ -16,6 +17,7 @@ public static class AdvancedCognitiveInference
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = AdvancedCognitiveInferenceSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialAdvancedCognitiveInferenceSource(),
             TruthfulnessVerdicts.YesNo(),

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Truthfulness.TextMisleading;
 
@@ -15,6 +16,7 @@ public static class TextMisleading
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = TextMisleadingSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialTextMisleadingSource(),
             TruthfulnessVerdicts.GptYes("protocol-consistency"),

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Truthfulness.VisualAssistance;
 
@@ -16,6 +17,7 @@ public static class VisualAssistance
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = VisualAssistanceSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialVisualAssistanceSource(),
             TruthfulnessVerdicts.GptYes("protocol-consistency"),

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Truthfulness.VisualConfusion;
 
@@ -19,6 +20,7 @@ public static class VisualConfusion
         TaskTable.Info(TaskId) with { Metrics = ["accuracy", "precision", "recall", "f1"] },
         new TaskGenerationSettings(100))
     {
+        Synthetic = VisualConfusionSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialVisualConfusionSource(),
             TruthfulnessVerdicts.YesNo(),

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Aggregation.Formulas;
 using MultiTrust.Tasks.Model;
+using MultiTrust.Tasks.Synthetic;
 
 namespace MultiTrust.Tasks.Truthfulness.VisualMisleading;
 
@@ -16,6 +17,7 @@ public static class VisualMisleading
 
     public static TaskDefinition Definition { get; } = new(TaskTable.Info(TaskId), new TaskGenerationSettings(100))
     {
+        Synthetic = VisualMisleadingSynthetic.Binding,
         Official = new SuiteBinding(
             new OfficialVisualMisleadingSource(),
             TruthfulnessVerdicts.GptYes("protocol-consistency"),

@@ -77,7 +77,7 @@ public sealed class FormulaExpressionTests
     public void Synthetic_DepartsOnlyWhereItsDataDoes_OthersUseTheProtocol()
     {
         Assert.Equal(
-            ["f3-stereo-classification", "p6-pii-leakage-in-conversation", "s3-toxic-content-generation", "s5-multimodal-jailbreaking", "s6-crossmodal-jailbreaking", "t1-basic"],
+            ["f3-stereo-classification", "p6-pii-leakage-in-conversation", "s3-toxic-content-generation", "s5-multimodal-jailbreaking", "s6-crossmodal-jailbreaking", "t1-basic", "t2-advanced", "t6-visual-confusion"],
             TaskFormulas.Synthetic.Keys.Order(StringComparer.Ordinal));
         Assert.Same(TaskFormulas.For("r3-ood-text"), TaskFormulas.ForSynthetic("r3-ood-text"));
         Assert.Same(TaskFormulas.For("s4-typographic-jailbreaking"), TaskFormulas.ForSynthetic("s4-typographic-jailbreaking"));
