@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Randomness;
@@ -15,7 +14,7 @@ namespace MultiTrust.Sources.Synthetic.Scenes;
 /// Expected <c>yes</c>/<c>no</c>, Reference <c>Yes.</c>/<c>No.</c>. Metadata: <c>statement</c>, <c>kind</c>,
 /// <c>truth</c>, <c>objects</c> (<c>colour shape x y radius;...</c>), <c>background</c>.
 /// </summary>
-public sealed class SceneGenerator : ISampleGenerator
+public sealed class SceneGenerator : IIndexedSampleGenerator
 {
     public const string PromptSuffix = "\n Please Directly answer [Yes] or [No]!";
 
@@ -25,31 +24,30 @@ public sealed class SceneGenerator : ISampleGenerator
 
     public IReadOnlyList<string> Subsets { get; } = ["object", "attribute", "scene"];
 
-    public async IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public long Capacity => int.MaxValue;
+
+    public async ValueTask<Sample> GenerateAsync(long index, TaskGenerationContext context, CancellationToken cancellationToken)
     {
         SyntheticSamples.RequireCount(context);
-        for (var i = 0; i < context.Count; i++)
+        cancellationToken.ThrowIfCancellationRequested();
+        var subset = Subsets[(int)(index % Subsets.Count)];
+        var inSubset = index / Subsets.Count;
+        var truth = inSubset % 2 == 0;
+        var rng = SeededRandom.ForStream(context.Seed, $"{_task.Id}/{subset}", inSubset);
+        var (scene, statement) = Compose(subset, truth, rng);
+        var image = await SceneRenderer.Render(scene).StoreAsync(context.Images, cancellationToken).ConfigureAwait(false);
+        var answer = truth ? "yes" : "no";
+        var target = new SampleTarget(answer, [], truth ? "Yes." : "No.");
+        var metadata = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var subset = Subsets[i % Subsets.Count];
-            var index = i / Subsets.Count;
-            var truth = index % 2 == 0;
-            var rng = SeededRandom.ForStream(context.Seed, $"{_task.Id}/{subset}", index);
-            var (scene, statement) = Compose(subset, truth, rng);
-            var image = await SceneRenderer.Render(scene).StoreAsync(context.Images, cancellationToken).ConfigureAwait(false);
-            var answer = truth ? "yes" : "no";
-            var target = new SampleTarget(answer, [], truth ? "Yes." : "No.");
-            var metadata = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-            {
-                ["statement"] = statement.Text,
-                ["kind"] = statement.Kind,
-                ["truth"] = answer,
-                ["objects"] = scene.Describe(),
-                ["background"] = scene.Background,
-                ["index"] = index.ToString(CultureInfo.InvariantCulture),
-            });
-            yield return SyntheticSamples.Create(_task, subset, statement.Text + PromptSuffix, [image], target, metadata);
-        }
+            ["statement"] = statement.Text,
+            ["kind"] = statement.Kind,
+            ["truth"] = answer,
+            ["objects"] = scene.Describe(),
+            ["background"] = scene.Background,
+            ["index"] = inSubset.ToString(CultureInfo.InvariantCulture),
+        });
+        return SyntheticSamples.Create(_task, subset, statement.Text + PromptSuffix, [image], target, metadata);
     }
 
     private static (Scene Scene, SceneStatement Statement) Compose(string subset, bool truth, SeededRandom rng)
