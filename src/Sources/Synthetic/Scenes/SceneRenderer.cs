@@ -5,9 +5,12 @@ using SkiaSharp;
 namespace MultiTrust.Sources.Synthetic.Scenes;
 
 /// <summary>
-/// Draws a <see cref="Scene"/> as a 384 × 384 RGB PNG. Shapes are filled without antialiasing from hard-coded unit
-/// vertices (no trigonometry at run time), so every pixel is exactly a palette colour and the bytes are identical on
-/// every machine. Thread-safe (stateless).
+/// Draws a <see cref="Scene"/> as a 384 × 384 palette PNG. Shapes are filled without antialiasing from hard-coded unit
+/// vertices (no trigonometry at run time), so every pixel is exactly one of the scene's colours and the bytes are
+/// identical on every machine. Skia draws palette indexes into an 8-bit grey bitmap (grey level k = index k: index 0
+/// the background, 1–6 <see cref="ScenePalette.Colours"/>); the PNG carries them with the seven RGB colours
+/// (<see cref="PngCompression.Runs"/>). The pixels are exactly those of the earlier RGB rendering (same coverage, same
+/// colours); only the encoding is smaller and about 20 times faster. Thread-safe (stateless).
 /// </summary>
 public static class SceneRenderer
 {
@@ -22,19 +25,37 @@ public static class SceneRenderer
     {
         ArgumentNullException.ThrowIfNull(scene);
         const int size = Scene.Size;
-        using var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Gray8, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         using (var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src })
         {
-            canvas.Clear(ScenePalette.ColourOf(scene.Background));
+            canvas.Clear(Index(0));
             foreach (var item in scene.Objects)
             {
-                paint.Color = ScenePalette.ColourOf(item.Colour);
+                paint.Color = Index(ScenePalette.IndexOf(item.Colour));
                 Draw(canvas, paint, item);
             }
         }
 
-        return new RenderedImage(PngEncoder.Encode(BitmapPixels.ToRgb(bitmap), size, size, 3), size, size, "image/png");
+        Span<byte> palette = stackalloc byte[3 * (ScenePalette.Colours.Count + 1)];
+        Rgb(ScenePalette.ColourOf(scene.Background), palette);
+        for (var k = 0; k < ScenePalette.Colours.Count; k++)
+        {
+            Rgb(ScenePalette.ColourOf(ScenePalette.Colours[k]), palette[(3 * (k + 1))..]);
+        }
+
+        var png = PngEncoder.EncodeIndexed(bitmap.GetPixelSpan(), size, size, palette, PngCompression.Runs);
+        return new RenderedImage(png, size, size, "image/png");
+    }
+
+    // Palette index k as the grey level Skia stores for it in a Gray8 bitmap (luminance of (k, k, k) is k).
+    private static SKColor Index(int k) => new((byte)k, (byte)k, (byte)k);
+
+    private static void Rgb(SKColor colour, Span<byte> destination)
+    {
+        destination[0] = colour.Red;
+        destination[1] = colour.Green;
+        destination[2] = colour.Blue;
     }
 
     private static void Draw(SKCanvas canvas, SKPaint paint, SceneObject item)
