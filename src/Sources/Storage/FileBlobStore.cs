@@ -20,13 +20,21 @@ public sealed class FileBlobStore : IBlobStore
     // The two-hex-digit folders known to exist, so a write costs no directory call.
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
     private readonly string _temporaryPrefix = Guid.NewGuid().ToString("N")[..12];
+    private readonly RecentBlobs? _recent;
     private long _temporaryCounter;
 
     /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); blobs go under its <c>blobs/</c> folder.</param>
-    public FileBlobStore(string outputRoot)
+    /// <param name="recentBlobs">
+    /// How many of the blobs this instance stored last (each at most 64 KB, 16 MB in all) <see cref="ReadAsync"/>
+    /// serves from memory, verified when they were stored, without opening the file: the generated image a model is
+    /// sent right after it was stored. 0 (the default) reads every blob from disk.
+    /// </param>
+    public FileBlobStore(string outputRoot, int recentBlobs = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
+        ArgumentOutOfRangeException.ThrowIfNegative(recentBlobs);
         _blobRoot = Path.GetFullPath(Path.Combine(outputRoot, "blobs"));
+        _recent = recentBlobs == 0 ? null : new RecentBlobs(recentBlobs, 16L * 1024 * 1024);
     }
 
     /// <summary>The absolute <c>&lt;out&gt;/blobs</c> folder.</summary>
@@ -70,6 +78,7 @@ public sealed class FileBlobStore : IBlobStore
             Write(path, sha, bytes.Span);
         }
 
+        _recent?.Add(sha, bytes.Span);
         return ValueTask.FromResult(image);
     }
 
@@ -135,6 +144,11 @@ public sealed class FileBlobStore : IBlobStore
     {
         ArgumentNullException.ThrowIfNull(image);
         var path = PathFor(image.Sha256, image.MediaType);
+        if (_recent?.TryGet(image.Sha256) is { } recent)
+        {
+            return recent;
+        }
+
         if (!File.Exists(path))
         {
             // An image referenced by a source path (not generated into this store) is read from where it lives.

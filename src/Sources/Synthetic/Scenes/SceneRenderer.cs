@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using MultiTrust.Core.Imaging;
 using MultiTrust.Sources.Imaging;
 using SkiaSharp;
@@ -25,18 +27,42 @@ public static class SceneRenderer
     {
         ArgumentNullException.ThrowIfNull(scene);
         const int size = Scene.Size;
-        using var bitmap = new SKBitmap(new SKImageInfo(size, size, SKColorType.Gray8, SKAlphaType.Opaque));
-        using (var canvas = new SKCanvas(bitmap))
-        using (var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src })
+        // Skia draws into a pooled, pinned buffer: a fresh 147 KB bitmap per scene costs an mmap, its page faults and
+        // a munmap (glibc maps blocks that large), more than the drawing.
+        var info = new SKImageInfo(size, size, SKColorType.Gray8, SKAlphaType.Opaque);
+        var pixels = ArrayPool<byte>.Shared.Rent(size * size);
+        var pin = GCHandle.Alloc(pixels, GCHandleType.Pinned);
+        try
         {
-            canvas.Clear(Index(0));
-            foreach (var item in scene.Objects)
+            using (var bitmap = new SKBitmap())
             {
-                paint.Color = Index(ScenePalette.IndexOf(item.Colour));
-                Draw(canvas, paint, item);
-            }
-        }
+                if (!bitmap.InstallPixels(info, pin.AddrOfPinnedObject(), info.RowBytes))
+                {
+                    throw new InvalidOperationException("Skia refused the scene pixel buffer.");
+                }
 
+                using var canvas = new SKCanvas(bitmap);
+                using var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src };
+                canvas.Clear(Index(0));
+                foreach (var item in scene.Objects)
+                {
+                    paint.Color = Index(ScenePalette.IndexOf(item.Colour));
+                    Draw(canvas, paint, item);
+                }
+            }
+
+            return Encode(scene, pixels.AsSpan(0, size * size));
+        }
+        finally
+        {
+            pin.Free();
+            ArrayPool<byte>.Shared.Return(pixels);
+        }
+    }
+
+    private static RenderedImage Encode(Scene scene, ReadOnlySpan<byte> indexes)
+    {
+        const int size = Scene.Size;
         Span<byte> palette = stackalloc byte[3 * (ScenePalette.Colours.Count + 1)];
         Rgb(ScenePalette.ColourOf(scene.Background), palette);
         for (var k = 0; k < ScenePalette.Colours.Count; k++)
@@ -44,7 +70,7 @@ public static class SceneRenderer
             Rgb(ScenePalette.ColourOf(ScenePalette.Colours[k]), palette[(3 * (k + 1))..]);
         }
 
-        var png = PngEncoder.EncodeIndexed(bitmap.GetPixelSpan(), size, size, palette, PngCompression.Runs);
+        var png = PngEncoder.EncodeIndexed(indexes, size, size, palette, PngCompression.Runs);
         return new RenderedImage(png, size, size, "image/png");
     }
 

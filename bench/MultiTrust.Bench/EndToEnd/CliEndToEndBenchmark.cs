@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using MultiTrust.Bench.Common;
+using MultiTrust.Cli;
+using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Testing;
+using Spectre.Console;
+
+namespace MultiTrust.Bench.EndToEnd;
+
+/// <summary>
+/// <c>e2e-cli</c>: what users run — the real <c>multitrust run</c> (<see cref="CliApp"/>, in process: YAML, preflight,
+/// counting, the shipped synthetic generator rendering and storing every image, the engine, the model invoker, the
+/// task's verdict chain, Parquet commits, then metrics, catalog and report) on a synthetic task, against the
+/// zero-latency loopback server (<c>--model loopback</c>, default) or a built-in baseline (<c>--model baseline:oracle</c>:
+/// the producer alone). The rate is read from the CLI's own plain progress lines: "after warmup" is from the first
+/// line at or past the warm-up count to the line at 100%. Options: --task (t1-basic), --samples (200000), --model,
+/// --concurrency (256), --warmup, --server inproc|spawn, --seed, --keep, --quiet.
+/// </summary>
+public static class CliEndToEndBenchmark
+{
+    public static async Task<int> RunAsync(BenchArgs args)
+    {
+        var task = args.String("task", "t1-basic");
+        var samples = args.Int("samples", 200_000);
+        var model = args.String("model", "loopback");
+        var concurrency = args.Int("concurrency", 256);
+        var warmup = args.Int("warmup", Math.Min(samples / 5, 20_000));
+        var serverMode = args.String("server", "inproc");
+        var seed = args.Int("seed", 20261128);
+        var quiet = args.Flag("quiet");
+        var output = Path.Combine(Path.GetTempPath(), "mt-bench", "e2e-cli-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(output);
+        Console.WriteLine(Invariant($"e2e-cli: task={task} samples={samples:N0} warmup={warmup:N0} model={model} concurrency={concurrency} server={(model == "loopback" ? serverMode : "-")} cores={Environment.ProcessorCount} gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} out={output}"));
+
+        LoopbackModelServer? inproc = null;
+        Process? child = null;
+        try
+        {
+            string modelYaml;
+            if (model == "loopback")
+            {
+                Uri baseUrl;
+                if (serverMode == "spawn")
+                {
+                    (child, baseUrl) = await ServeMode.SpawnAsync();
+                }
+                else
+                {
+                    inproc = await LoopbackModelServer.StartAsync(new LoopbackModelServerOptions { RecordRequests = false });
+                    inproc.Reply = TypicalReplies.For;
+                    baseUrl = inproc.BaseUrl;
+                }
+
+                modelYaml = $"  - id: loopback\n    provider: openai-compatible\n    endpoints:\n      - {baseUrl}\n    model: bench-model\n    concurrency: {concurrency}\n";
+            }
+            else
+            {
+                modelYaml = $"  - provider: {model}\n";
+            }
+
+            var pipeline = Path.Combine(output, "bench.yaml");
+            await File.WriteAllTextAsync(pipeline, Invariant(
+                $"name: e2e-cli\nseed: {seed}\noutput: {output}\ntasks:\n  - id: {task}\n    samples: {samples}\nmodels:\n{modelYaml}"));
+
+            var lines = new ProgressLines(Console.Out, quiet);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(lines),
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            });
+            console.Profile.Width = 200;
+            using var shutdown = new ShutdownSignals();
+            var environment = new CliEnvironment
+            {
+                Console = console,
+                Shutdown = shutdown,
+                PlainProgress = true,
+                PlainProgressInterval = TimeSpan.FromMilliseconds(250),
+            };
+
+            var start = ProcessSnapshot.Take();
+            var childCpuAtStart = ChildCpu(child);
+            var exitCode = await CliApp.RunAsync(["run", pipeline], environment);
+            var end = ProcessSnapshot.Take();
+            var childCpuAtEnd = ChildCpu(child);
+
+            var points = lines.Points;
+            var last = points.Count > 0 ? points[^1] : default;
+            Console.WriteLine(Invariant($"exit code {exitCode}; samples done {last.Done:N0} of {samples:N0}"));
+            Console.WriteLine("whole command (start-up, counting, engine, metrics, catalog, report): " + end.Describe(start, samples));
+            var warm = points.FirstOrDefault(p => p.Done >= warmup && p.Done < samples);
+            if (warm.At is not null && last.Done == samples)
+            {
+                Console.WriteLine("after warmup: " + last.At.Describe(warm.At, last.Done - warm.Done));
+            }
+            else
+            {
+                Console.WriteLine("after warmup: (no progress line between the warm-up count and the end; use more samples)");
+            }
+
+            if (last.At is not null)
+            {
+                Console.WriteLine(Invariant($"finalisation after the last sample (metrics, catalog, report): {end.ElapsedSince(last.At).TotalSeconds:F2} s"));
+            }
+
+            if (child is not null)
+            {
+                var serverCpu = (childCpuAtEnd - childCpuAtStart).TotalSeconds;
+                Console.WriteLine(Invariant($"server process CPU: {serverCpu:F1} s ({serverCpu * 1e6 / samples:F0} µs/request)"));
+            }
+
+            Console.WriteLine(Invariant($"peak working set {ProcessSnapshot.PeakWorkingSet() / 1048576.0:N0} MB"));
+            return exitCode == 0 && last.Done == samples ? 0 : 1;
+        }
+        finally
+        {
+            if (inproc is not null)
+            {
+                await inproc.DisposeAsync();
+            }
+
+            if (child is not null)
+            {
+                child.StandardInput.Close();
+                await child.WaitForExitAsync();
+                child.Dispose();
+            }
+
+            if (!args.Flag("keep"))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    private static TimeSpan ChildCpu(Process? child)
+    {
+        if (child is null)
+        {
+            return default;
+        }
+
+        child.Refresh();
+        return child.TotalProcessorTime;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
