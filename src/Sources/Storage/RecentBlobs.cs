@@ -16,6 +16,7 @@ internal sealed class RecentBlobs(int maxCount, long maxBytes)
     private readonly ConcurrentDictionary<string, byte[]> _blobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
     private long _bytes;
+    private int _count; // ConcurrentDictionary.Count takes every lock: far too slow to ask on every write
 
     public void Add(string sha, ReadOnlySpan<byte> bytes)
     {
@@ -26,11 +27,13 @@ internal sealed class RecentBlobs(int maxCount, long maxBytes)
 
         _order.Enqueue(sha);
         Interlocked.Add(ref _bytes, bytes.Length);
-        while ((_blobs.Count > maxCount || Interlocked.Read(ref _bytes) > maxBytes) && _order.TryDequeue(out var oldest))
+        Interlocked.Increment(ref _count);
+        while ((Volatile.Read(ref _count) > maxCount || Interlocked.Read(ref _bytes) > maxBytes) && _order.TryDequeue(out var oldest))
         {
             if (_blobs.TryRemove(oldest, out var removed))
             {
                 Interlocked.Add(ref _bytes, -removed.Length);
+                Interlocked.Decrement(ref _count);
             }
         }
     }
