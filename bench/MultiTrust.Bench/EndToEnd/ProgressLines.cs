@@ -5,19 +5,20 @@ using MultiTrust.Bench.Common;
 namespace MultiTrust.Bench.EndToEnd;
 
 /// <summary>
-/// The console output of an in-process <c>multitrust run</c>: echoes it (unless quiet) and records a
-/// <see cref="ProcessSnapshot"/> at every plain progress line (<c>progress DONE/PLANNED ...</c>), so a window of the
-/// engine phase can be measured from the CLI's own progress. Thread-safe.
+/// The console output of a <c>multitrust run</c> (in process, or a child's standard output): echoes it (unless quiet)
+/// and records a <see cref="ProcessSnapshot"/> and the CPU time of the process doing the work at every plain progress
+/// line (<c>progress DONE/PLANNED ...</c>), so a window of the engine phase can be measured from the CLI's own
+/// progress. Thread-safe.
 /// </summary>
-public sealed class ProgressLines(TextWriter echo, bool quiet) : TextWriter
+public sealed class ProgressLines(TextWriter echo, bool quiet, Func<TimeSpan> workerCpu) : TextWriter
 {
     private readonly StringBuilder _line = new();
-    private readonly List<(long Done, ProcessSnapshot At)> _points = [];
+    private readonly List<(long Done, ProcessSnapshot At, TimeSpan WorkerCpu)> _points = [];
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    /// <summary>(samples done, snapshot) at each progress line, in order.</summary>
-    public IReadOnlyList<(long Done, ProcessSnapshot At)> Points
+    /// <summary>(samples done, snapshot of this process, CPU of the worker) at each progress line, in order.</summary>
+    public IReadOnlyList<(long Done, ProcessSnapshot At, TimeSpan WorkerCpu)> Points
     {
         get
         {
@@ -65,7 +66,7 @@ public sealed class ProgressLines(TextWriter echo, bool quiet) : TextWriter
             var done = long.Parse(line.AsSpan(9, line.IndexOf('/', StringComparison.Ordinal) - 9), CultureInfo.InvariantCulture);
             lock (_points)
             {
-                _points.Add((done, ProcessSnapshot.Take()));
+                _points.Add((done, ProcessSnapshot.Take(), workerCpu()));
             }
 
             if (quiet)
