@@ -15,7 +15,8 @@ namespace MultiTrust.Bench.EndToEnd;
 /// zero-latency loopback server (<c>--model loopback</c>, default) or a built-in baseline (<c>--model baseline:oracle</c>:
 /// the producer alone). The rate is read from the CLI's own plain progress lines: "after warmup" is from the first
 /// line at or past the warm-up count to the line at 100%. Options: --task (t1-basic), --samples (200000), --model,
-/// --concurrency (256), --warmup, --server inproc|spawn, --seed, --keep, --quiet, --cli PATH (run that built
+/// --concurrency (256), --warmup, --server inproc|spawn, --seed, --keep, --quiet, --allocations (sampled bytes per
+/// type; attribution only, it slows the run), --cli PATH (run that built
 /// <c>multitrust.dll</c> as a child process instead, e.g. an older build for a before/after; progress every 5 s, CPU
 /// of the child only).
 /// </summary>
@@ -32,6 +33,7 @@ public static class CliEndToEndBenchmark
         var seed = args.Int("seed", 20261128);
         var quiet = args.Flag("quiet");
         var cli = args.Optional("cli");
+        using var allocations = args.Flag("allocations") ? new AllocationSampler() : null;
         var output = Path.Combine(Path.GetTempPath(), "mt-bench", "e2e-cli-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(output);
         Console.WriteLine(Invariant($"e2e-cli: task={task} samples={samples:N0} warmup={warmup:N0} model={model} concurrency={concurrency} server={(model == "loopback" ? serverMode : "-")} cores={Environment.ProcessorCount} gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} out={output}"));
@@ -117,6 +119,7 @@ public static class CliEndToEndBenchmark
             }
 
             Console.WriteLine(Invariant($"peak working set {ProcessSnapshot.PeakWorkingSet() / 1048576.0:N0} MB"));
+            allocations?.Print(Console.Out, 30);
             return exitCode == 0 && last.Done == samples ? 0 : 1;
         }
         finally
