@@ -21,8 +21,7 @@ public sealed class SyntheticSource : ISampleSource
     /// <summary>
     /// Samples generated at once by an indexed generator (default: eight per processor, at least 16). The window is
     /// order-preserving, so one slow sample (a file creation that waits) holds back every sample behind it; a window
-    /// of several samples per core keeps the cores busy meanwhile (measured: +8% samples/s over two per core on
-    /// t1-basic, bench/RESULTS.md).
+    /// of several samples per core keeps the cores busy meanwhile (t1-basic through the CLI: bench/RESULTS.md).
     /// </summary>
     public int Parallelism { get; init; } = Math.Max(16, 8 * Environment.ProcessorCount);
 
