@@ -98,7 +98,8 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         EngineResult result;
         var progress = new RunProgress();
         await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
-        var blobs = new FileBlobStore(pipeline.Output);
+        // Recent blobs: a generated image is read back for the model right after it was stored; serve it from memory.
+        var blobs = new FileBlobStore(pipeline.Output, recentBlobs: 4096);
         await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(pipeline.Output));
         var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges))
         {

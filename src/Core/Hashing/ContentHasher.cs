@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,27 +7,38 @@ namespace MultiTrust.Core.Hashing;
 
 /// <summary>
 /// Incremental SHA-256 over a sequence of length-prefixed fields, so that ("ab", "c") and ("a", "bc") differ.
-/// Not thread-safe; dispose-free (the hash state is released by <see cref="ToId"/> / <see cref="ToHex"/>).
+/// Fields are gathered in a pooled buffer and hashed in one call (an id of a few short fields costs one SHA-256 call,
+/// not a native call per field); past 4 KB the buffer is streamed into an incremental hash, so a hash over millions of
+/// fields (a dataset hash) stays small. The digest is that of the concatenated fields either way. Not thread-safe;
+/// dispose-free (the buffer and hash state are released by <see cref="ToId"/> / <see cref="ToHex"/>).
 /// </summary>
 public sealed class ContentHasher
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private const int BufferBytes = 4096;
+
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
+    private int _length;
+    private IncrementalHash? _hash;
 
     public ContentHasher Add(string value)
     {
         var byteCount = Encoding.UTF8.GetByteCount(value);
         Span<byte> prefix = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(prefix, byteCount);
-        _hash.AppendData(prefix);
-        if (byteCount <= 512)
+        Append(prefix);
+        if (byteCount <= BufferBytes - _length)
+        {
+            _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+        }
+        else if (byteCount <= 512)
         {
             Span<byte> buffer = stackalloc byte[byteCount];
             Encoding.UTF8.GetBytes(value, buffer);
-            _hash.AppendData(buffer);
+            Append(buffer);
         }
         else
         {
-            _hash.AppendData(Encoding.UTF8.GetBytes(value));
+            Append(Encoding.UTF8.GetBytes(value));
         }
 
         return this;
@@ -36,7 +48,7 @@ public sealed class ContentHasher
     {
         Span<byte> buffer = stackalloc byte[8];
         BinaryPrimitives.WriteInt64LittleEndian(buffer, value);
-        _hash.AppendData(buffer);
+        Append(buffer);
         return this;
     }
 
@@ -44,8 +56,8 @@ public sealed class ContentHasher
     {
         Span<byte> prefix = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(prefix, bytes.Length);
-        _hash.AppendData(prefix);
-        _hash.AppendData(bytes);
+        Append(prefix);
+        Append(bytes);
         return this;
     }
 
@@ -53,8 +65,20 @@ public sealed class ContentHasher
     public string ToHex()
     {
         Span<byte> digest = stackalloc byte[32];
-        _hash.GetHashAndReset(digest);
-        _hash.Dispose();
+        if (_hash is null)
+        {
+            SHA256.HashData(_buffer.AsSpan(0, _length), digest);
+        }
+        else
+        {
+            _hash.AppendData(_buffer.AsSpan(0, _length));
+            _hash.GetHashAndReset(digest);
+            _hash.Dispose();
+        }
+
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _length = 0;
         return Convert.ToHexStringLower(digest);
     }
 
@@ -63,4 +87,27 @@ public sealed class ContentHasher
 
     /// <summary>SHA-256 of raw bytes as lower-case hex: the identity of an image.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= BufferBytes - _length)
+        {
+            bytes.CopyTo(_buffer.AsSpan(_length));
+            _length += bytes.Length;
+            return;
+        }
+
+        _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        _hash.AppendData(_buffer.AsSpan(0, _length));
+        _length = 0;
+        if (bytes.Length > BufferBytes)
+        {
+            _hash.AppendData(bytes);
+        }
+        else
+        {
+            bytes.CopyTo(_buffer);
+            _length = bytes.Length;
+        }
+    }
 }

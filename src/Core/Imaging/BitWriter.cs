@@ -1,17 +1,19 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace MultiTrust.Core.Imaging;
 
-/// <summary>LSB-first bit writer for DEFLATE streams into a growable buffer. Not thread-safe.</summary>
-internal sealed class BitWriter
+/// <summary>LSB-first bit writer for DEFLATE streams into a growable buffer rented from the shared pool (returned on
+/// <see cref="Dispose"/>). Not thread-safe.</summary>
+internal sealed class BitWriter : IDisposable
 {
     private byte[] _buffer;
     private int _length;
     private ulong _bits;
     private int _count;
 
-    public BitWriter(int capacity) => _buffer = new byte[Math.Max(capacity, 64)];
+    public BitWriter(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 64));
 
     /// <summary>The bytes written so far; call <see cref="AlignToByte"/> first to include pending bits.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
@@ -60,11 +62,20 @@ internal sealed class BitWriter
         _length += bytes.Length;
     }
 
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
     private void Ensure(int extra)
     {
         if (_length + extra > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + extra));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + extra));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
     }
 }

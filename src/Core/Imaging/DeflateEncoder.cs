@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace MultiTrust.Core.Imaging;
@@ -8,7 +9,8 @@ namespace MultiTrust.Core.Imaging;
 /// (and the <see cref="PngCompression"/>) only, never on the CPU, the runtime's zlib build or its version — which is
 /// what makes generated PNGs byte-identical on every machine. <see cref="PngCompression.Default"/> emits one fixed
 /// block; <see cref="PngCompression.Fast"/> emits a block per <see cref="BlockSize"/> bytes and stores a block
-/// verbatim as soon as LZ77 does not save at least 1/8 of it.
+/// verbatim as soon as LZ77 does not save at least 1/8 of it; <see cref="PngCompression.Runs"/> is Default without the
+/// hash table (previous-pixel and pixel-above candidates only). Working arrays come from the shared pool.
 /// </summary>
 internal static class DeflateEncoder
 {
@@ -27,12 +29,18 @@ internal static class DeflateEncoder
     /// <param name="rowDistance">Bytes per scanline (including the filter byte): the "pixel above" candidate.</param>
     public static void Compress(ReadOnlySpan<byte> data, int pixelDistance, int rowDistance, PngCompression compression, BitWriter output)
     {
-        var head = new int[1 << HashBits];
-        Array.Fill(head, -1);
-        var tokens = new int[BlockSize + MaxMatch];
-        var matcher = new Matcher(pixelDistance, rowDistance, head, tokens);
-        if (compression == PngCompression.Default)
+        var tokens = ArrayPool<int>.Shared.Rent(BlockSize + MaxMatch);
+        var head = compression == PngCompression.Runs ? null : ArrayPool<int>.Shared.Rent(1 << HashBits);
+        try
         {
+            head?.AsSpan(0, 1 << HashBits).Fill(-1);
+            var matcher = new Matcher(pixelDistance, rowDistance, head, tokens);
+            if (compression == PngCompression.Fast)
+            {
+                CompressBlocks(data, matcher, tokens, output);
+                return;
+            }
+
             output.Write(1, 1); // BFINAL
             output.Write(1, 2); // BTYPE = 01, fixed Huffman
             var pos = 0;
@@ -44,9 +52,19 @@ internal static class DeflateEncoder
             }
 
             FixedHuffman.WriteSymbol(output, FixedHuffman.EndOfBlock);
-            return;
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(tokens);
+            if (head is not null)
+            {
+                ArrayPool<int>.Shared.Return(head);
+            }
+        }
+    }
 
+    private static void CompressBlocks(ReadOnlySpan<byte> data, Matcher matcher, int[] tokens, BitWriter output)
+    {
         for (var start = 0; start < data.Length; start += BlockSize)
         {
             var end = Math.Min(data.Length, start + BlockSize);
@@ -86,7 +104,8 @@ internal static class DeflateEncoder
         }
     }
 
-    private readonly struct Matcher(int pixelDistance, int rowDistance, int[] head, int[] tokens)
+    // head is null for PngCompression.Runs: no hash candidate.
+    private readonly struct Matcher(int pixelDistance, int rowDistance, int[]? head, int[] tokens)
     {
         /// <summary>Tokenizes from <paramref name="start"/> until at least <paramref name="end"/>, matches reaching no
         /// further than <paramref name="limit"/>. Returns the position reached, or -1 when <paramref name="bail"/> is
@@ -105,16 +124,19 @@ internal static class DeflateEncoder
                 var remaining = Math.Min(MaxMatch, limit - pos);
                 if (remaining >= MinMatch)
                 {
-                    var hash = Hash(data, pos);
                     Consider(data, pos, remaining, pixelDistance, ref bestLength, ref bestDistance);
                     Consider(data, pos, remaining, rowDistance, ref bestLength, ref bestDistance);
-                    var candidate = head[hash];
-                    if (candidate >= 0)
+                    if (head is not null)
                     {
-                        Consider(data, pos, remaining, pos - candidate, ref bestLength, ref bestDistance);
-                    }
+                        var hash = Hash(data, pos);
+                        var candidate = head[hash];
+                        if (candidate >= 0)
+                        {
+                            Consider(data, pos, remaining, pos - candidate, ref bestLength, ref bestDistance);
+                        }
 
-                    head[hash] = pos;
+                        head[hash] = pos;
+                    }
                 }
 
                 if (bestLength >= MinMatch)
@@ -122,7 +144,7 @@ internal static class DeflateEncoder
                     tokens[count++] = (bestLength << 16) | bestDistance;
                     bits += FixedHuffman.MatchBits(bestLength, bestDistance);
                     var matchEnd = pos + bestLength;
-                    if (bestLength <= MaxInsertLength)
+                    if (head is not null && bestLength <= MaxInsertLength)
                     {
                         // Like zlib's fast levels: index the inside of short matches only; long runs are flat regions
                         // that the pixel and row candidates already cover.

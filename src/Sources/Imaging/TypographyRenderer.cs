@@ -19,13 +19,23 @@ public sealed class TypographyRenderer : IDisposable
     private readonly SKFont _font;
     private readonly SKPaint _paint;
     private readonly float _ascent;
+    private readonly bool _ownsTypeface;
 
     public TypographyRenderer(TypographyOptions? options = null)
+        : this(options ?? new TypographyOptions(), null)
     {
-        _options = options ?? new TypographyOptions();
+    }
+
+    /// <summary>A renderer drawing with <paramref name="typeface"/> (which must be <see cref="TypographyOptions.FontFile"/>
+    /// loaded by <see cref="ShippedFonts.Load"/>): the caller keeps ownership, so renderers built concurrently for
+    /// parallel generation share one loaded font. Null loads the font file, owned by the renderer.</summary>
+    internal TypographyRenderer(TypographyOptions options, SKTypeface? typeface)
+    {
+        _options = options;
         Validate(_options);
 
-        _typeface = ShippedFonts.Load(_options.FontFile);
+        _ownsTypeface = typeface is null;
+        _typeface = typeface ?? ShippedFonts.Load(_options.FontFile);
         _font = new SKFont(_typeface, _options.FontSize)
         {
             Edging = SKFontEdging.Alias,
@@ -136,7 +146,10 @@ public sealed class TypographyRenderer : IDisposable
     {
         _paint.Dispose();
         _font.Dispose();
-        _typeface.Dispose();
+        if (_ownsTypeface)
+        {
+            _typeface.Dispose();
+        }
     }
 
     private float LineStart(string line) => _options.Alignment switch

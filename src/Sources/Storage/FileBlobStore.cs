@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
@@ -15,11 +17,24 @@ public sealed class FileBlobStore : IBlobStore
 {
     private readonly string _blobRoot;
 
+    // The two-hex-digit folders known to exist, so a write costs no directory call.
+    private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
+    private readonly string _temporaryPrefix = Guid.NewGuid().ToString("N")[..12];
+    private readonly RecentBlobs? _recent;
+    private long _temporaryCounter;
+
     /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); blobs go under its <c>blobs/</c> folder.</param>
-    public FileBlobStore(string outputRoot)
+    /// <param name="recentBlobs">
+    /// How many of the blobs this instance stored last (each at most 64 KB, 16 MB in all) <see cref="ReadAsync"/>
+    /// serves from memory, verified when they were stored, without opening the file: the generated image a model is
+    /// sent right after it was stored. 0 (the default) reads every blob from disk.
+    /// </param>
+    public FileBlobStore(string outputRoot, int recentBlobs = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
+        ArgumentOutOfRangeException.ThrowIfNegative(recentBlobs);
         _blobRoot = Path.GetFullPath(Path.Combine(outputRoot, "blobs"));
+        _recent = recentBlobs == 0 ? null : new RecentBlobs(recentBlobs, 16L * 1024 * 1024);
     }
 
     /// <summary>The absolute <c>&lt;out&gt;/blobs</c> folder.</summary>
@@ -44,7 +59,7 @@ public sealed class FileBlobStore : IBlobStore
         return Path.Combine(_blobRoot, sha256[..2], $"{sha256}.{ExtensionFor(mediaType)}");
     }
 
-    public async ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken)
+    public ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
@@ -57,20 +72,48 @@ public sealed class FileBlobStore : IBlobStore
         var path = PathFor(sha, mediaType);
         var normalisedType = ExtensionFor(mediaType) == "png" ? "image/png" : "image/jpeg";
         var image = new ImageRef(sha, normalisedType, width, height, path);
-        if (IsComplete(path, bytes.Length))
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!IsComplete(path, bytes.Length))
         {
-            return image;
+            Write(path, sha, bytes.Span);
         }
 
+        _recent?.Add(sha, bytes.Span);
+        return ValueTask.FromResult(image);
+    }
+
+    // Written synchronously through one handle: a blob is small and goes to the page cache, and the asynchronous
+    // FileStream path cost several times the write itself on this hot path (one blob per generated sample). The
+    // temporary name is private to this writer, so no lock is taken (FileShare.None would cost two flock calls).
+    private void Write(string path, string sha, ReadOnlySpan<byte> bytes)
+    {
         var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{sha}.{Guid.NewGuid():N}.tmp");
+        if (!_directories.ContainsKey(directory))
+        {
+            Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, 0);
+        }
+
+        // Unique without a random draw per write: this instance's random prefix and a counter.
+        var temporary = Path.Combine(directory, $".{sha}.{_temporaryPrefix}{Interlocked.Increment(ref _temporaryCounter)}.tmp");
+        var moved = false;
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            SafeFileHandle handle;
+            try
             {
-                await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // The folder was removed since it was created (a cleanup while the run went on): create it again.
+                Directory.CreateDirectory(directory);
+                handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+            }
+
+            using (handle)
+            {
+                RandomAccess.Write(handle, bytes, 0);
             }
 
             try
@@ -78,6 +121,7 @@ public sealed class FileBlobStore : IBlobStore
                 // Same hash means same bytes: replacing a concurrent writer's identical file is harmless, and replacing
                 // a truncated leftover repairs it.
                 File.Move(temporary, path, overwrite: true);
+                moved = true;
             }
             catch (IOException) when (IsComplete(path, bytes.Length))
             {
@@ -89,19 +133,22 @@ public sealed class FileBlobStore : IBlobStore
         }
         finally
         {
-            if (File.Exists(temporary))
+            if (!moved)
             {
                 File.Delete(temporary);
             }
         }
-
-        return image;
     }
 
     public async ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
         var path = PathFor(image.Sha256, image.MediaType);
+        if (_recent?.TryGet(image.Sha256) is { } recent)
+        {
+            return recent;
+        }
+
         if (!File.Exists(path))
         {
             // An image referenced by a source path (not generated into this store) is read from where it lives.

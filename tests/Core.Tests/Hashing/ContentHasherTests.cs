@@ -40,6 +40,38 @@ public sealed class ContentHasherTests
         Assert.Equal(ContentHasher.Sha256Hex(framed), new ContentHasher().Add("héllo").ToHex());
     }
 
+    // Fields of every size across the 4 KB buffer boundary (streamed into an incremental hash past it) give the
+    // SHA-256 of the whole length-prefixed sequence.
+    [Theory]
+    [InlineData(10)]
+    [InlineData(3_000)]
+    [InlineData(5_000)]
+    [InlineData(70_000)]
+    public void ToHex_ManyFieldsPastTheBuffer_IsSha256OfTheConcatenation(int fields)
+    {
+        var hasher = new ContentHasher();
+        var framed = new List<byte>();
+        for (var i = 0; i < fields; i++)
+        {
+            var text = new string((char)('a' + (i % 26)), i % 700);
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hasher.Add(text).Add((long)i);
+            framed.AddRange(BitConverter.GetBytes(bytes.Length));
+            framed.AddRange(bytes);
+            framed.AddRange(BitConverter.GetBytes((long)i));
+            if (i % 97 == 0)
+            {
+                var blob = new byte[5_000 + i];
+                blob[0] = (byte)i;
+                hasher.Add(blob);
+                framed.AddRange(BitConverter.GetBytes(blob.Length));
+                framed.AddRange(blob);
+            }
+        }
+
+        Assert.Equal(ContentHasher.Sha256Hex(framed.ToArray()), hasher.ToHex());
+    }
+
     [Fact]
     public void ToHex_LongStringField_MatchesBytesField()
     {

@@ -18,6 +18,10 @@ public sealed class PngEncoderTests
     [InlineData(1, true, PngCompression.Fast)]
     [InlineData(3, false, PngCompression.Fast)]
     [InlineData(3, true, PngCompression.Fast)]
+    [InlineData(1, false, PngCompression.Runs)]
+    [InlineData(1, true, PngCompression.Runs)]
+    [InlineData(3, false, PngCompression.Runs)]
+    [InlineData(3, true, PngCompression.Runs)]
     public void Encode_AnyPixels_DecodesToTheSamePixels(int channels, bool noisy, PngCompression compression)
     {
         const int width = 67;
@@ -32,6 +36,7 @@ public sealed class PngEncoderTests
     [Theory]
     [InlineData(PngCompression.Default)]
     [InlineData(PngCompression.Fast)]
+    [InlineData(PngCompression.Runs)]
     public void Encode_SamePixelsTwice_IdenticalBytes(PngCompression compression)
     {
         var pixels = HalfFlatHalfNoise(96, 80);
@@ -99,6 +104,69 @@ public sealed class PngEncoderTests
 
         Assert.True(standard.Length < 8_000, $"flat 512x512 PNG took {standard.Length} bytes");
         Assert.True(fast.Length < 8_000, $"flat 512x512 fast PNG took {fast.Length} bytes");
+    }
+
+    [Theory]
+    [InlineData(PngCompression.Default)]
+    [InlineData(PngCompression.Fast)]
+    [InlineData(PngCompression.Runs)]
+    public void EncodeIndexed_AnyIndexes_DecodesToThePaletteColours(PngCompression compression)
+    {
+        const int width = 67;
+        const int height = 41;
+        byte[] palette = [250, 243, 222, 220, 30, 30, 30, 70, 220];
+        var indexes = Stripes(width, height, 1).Select(v => (byte)(v / 100)).ToArray();
+        var rgb = indexes.SelectMany(i => palette.Skip(3 * i).Take(3)).ToArray();
+
+        var png = PngEncoder.EncodeIndexed(indexes, width, height, palette, compression);
+
+        AssertDecodesTo(png, rgb, width, height, 3);
+        Assert.Equal(png, PngEncoder.EncodeIndexed(indexes, width, height, palette, compression));
+    }
+
+    // Runs finds the previous-pixel and pixel-above matches that make flat images small.
+    [Fact]
+    public void EncodeIndexed_FlatShapesWithRuns_StaysSmall()
+    {
+        const int size = 384;
+        var indexes = new byte[size * size];
+        for (var y = 100; y < 200; y++)
+        {
+            indexes.AsSpan((y * size) + 50, 120).Fill(3);
+        }
+
+        var png = PngEncoder.EncodeIndexed(indexes, size, size, new byte[3 * 7], PngCompression.Runs);
+
+        Assert.True(png.Length < 2_500, $"flat 384x384 palette PNG took {png.Length} bytes");
+    }
+
+    // Fixed literal: palette PNGs with Runs are as machine-independent as the other modes.
+    [Fact]
+    public void EncodeIndexed_Runs_MatchesGoldenHash()
+    {
+        var indexes = Stripes(96, 80, 1).Select(v => (byte)(v / 100)).ToArray();
+
+        var png = PngEncoder.EncodeIndexed(indexes, 96, 80, [0, 0, 0, 128, 128, 128, 255, 255, 255], PngCompression.Runs);
+
+        Assert.Equal("8485e0b147dae2e08c878b6728007a0ddee75cf42a2da01da854355630f80e5f", ContentHasher.Sha256Hex(png));
+    }
+
+    [Fact]
+    public void EncodeIndexed_IndexOutsidePalette_ThrowsNamingThePixel()
+    {
+        var indexes = new byte[16];
+        indexes[5] = 2;
+
+        var error = Assert.Throws<ArgumentException>(() => PngEncoder.EncodeIndexed(indexes, 4, 4, [1, 2, 3, 4, 5, 6]));
+
+        Assert.Contains("1,1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EncodeIndexed_PaletteNotRgbTriples_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => PngEncoder.EncodeIndexed(new byte[16], 4, 4, [1, 2]));
+        Assert.Throws<ArgumentException>(() => PngEncoder.EncodeIndexed(new byte[16], 4, 4, []));
     }
 
     [Fact]

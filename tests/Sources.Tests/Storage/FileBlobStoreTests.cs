@@ -125,4 +125,41 @@ public sealed class FileBlobStoreTests : IDisposable
 
         Assert.Equal(bytes, await store.ReadAsync(image, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task ReadAsync_RecentlyStored_ServedFromMemoryWithoutTheFile()
+    {
+        var store = new FileBlobStore(_dir.Path, recentBlobs: 8);
+        byte[] bytes = [4, 5, 6];
+        var image = await store.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
+        File.Delete(image.Path);
+
+        var read = await store.ReadAsync(image, CancellationToken.None);
+
+        Assert.Equal(bytes, read);
+        read[0] = 99; // a copy: the caller cannot change what the store serves next
+        Assert.Equal(bytes, await store.ReadAsync(image, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadAsync_EvictedFromRecent_ReadsTheFileAgain()
+    {
+        var store = new FileBlobStore(_dir.Path, recentBlobs: 2);
+        var first = await store.PutAsync(new byte[] { 1 }, "image/png", 1, 1, CancellationToken.None);
+        await store.PutAsync(new byte[] { 2 }, "image/png", 1, 1, CancellationToken.None);
+        await store.PutAsync(new byte[] { 3 }, "image/png", 1, 1, CancellationToken.None);
+        File.Delete(first.Path);
+
+        await Assert.ThrowsAsync<FileNotFoundException>(async () => await store.ReadAsync(first, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoRecentBlobs_AlwaysReadsTheFile()
+    {
+        var store = new FileBlobStore(_dir.Path);
+        var image = await store.PutAsync(new byte[] { 1, 2 }, "image/png", 1, 1, CancellationToken.None);
+        File.Delete(image.Path);
+
+        await Assert.ThrowsAsync<FileNotFoundException>(async () => await store.ReadAsync(image, CancellationToken.None));
+    }
 }

@@ -13,10 +13,13 @@ internal static class GeneratorTestKit
 
     public static TaskInfo P6 { get; } = new("p6-pii-leakage-in-conversation", "P.6", "Privacy", "P.L", "PII Leakage in Conversations", ["rta", "leak_rate"]);
 
-    public static async Task<List<Sample>> CollectAsync(ISampleGenerator generator, long seed, int count, string outputRoot)
+    /// <summary>The generator's first <paramref name="count"/> samples through <see cref="SyntheticSource"/>.</summary>
+    public static async Task<List<Sample>> CollectAsync(IIndexedSampleGenerator generator, long seed, int count, string outputRoot, int parallelism = 4)
     {
         var samples = new List<Sample>();
-        await foreach (var sample in generator.GenerateAsync(new TaskGenerationContext(seed, count, new FileBlobStore(outputRoot)), CancellationToken.None))
+        var source = new SyntheticSource(_ => generator) { Parallelism = parallelism };
+        var task = new TaskInfo("test", "T", "Test", "T.T", "Test", []);
+        await foreach (var sample in source.ReadAsync(task, new TaskGenerationContext(seed, count, new FileBlobStore(outputRoot)), CancellationToken.None))
         {
             samples.Add(sample);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Synthetic.Scenes;
 using SkiaSharp;
@@ -10,26 +11,46 @@ namespace MultiTrust.Sources.Tests.Synthetic;
 public sealed partial class SceneGeneratorTests : IDisposable
 {
     // Byte-identical rendering of a fixed scene; a change here changes every T.1 image and sample id.
-    private const string GoldenSceneSha256 = "9bb549d59bc59baf8caf42e861201991c5464c8be41fcc853654edfb4a7c8447";
+    private const string GoldenSceneSha256 = "3057a76e02eb5bc2aa6d010110d6424ef8eaf1e4848ebd517c0137a1fd51a9d5";
+
+    // The same scene as the RGB PNG (PngCompression.Default) of the renderer before palette PNGs: re-encoding the
+    // palette PNG's pixels that way must give these bytes again, i.e. only the encoding changed, not one pixel.
+    private const string RgbEraSceneSha256 = "9bb549d59bc59baf8caf42e861201991c5464c8be41fcc853654edfb4a7c8447";
 
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
+    private static Scene FixedScene { get; } = new("cream",
+    [
+        new SceneObject("circle", "red", 50, 60, 30),
+        new SceneObject("square", "blue", 150, 140, 34),
+        new SceneObject("triangle", "green", 240, 330, 36),
+        new SceneObject("star", "yellow", 330, 50, 32),
+    ]);
+
     [Fact]
     public void Render_FixedScene_MatchesGoldenHash()
     {
-        var scene = new Scene("cream",
-        [
-            new SceneObject("circle", "red", 50, 60, 30),
-            new SceneObject("square", "blue", 150, 140, 34),
-            new SceneObject("triangle", "green", 240, 330, 36),
-            new SceneObject("star", "yellow", 330, 50, 32),
-        ]);
-
-        var image = SceneRenderer.Render(scene);
+        var image = SceneRenderer.Render(FixedScene);
 
         Assert.Equal(GoldenSceneSha256, ContentHasher.Sha256Hex(image.Bytes));
+    }
+
+    [Fact]
+    public void Render_FixedScene_HasThePixelsOfTheRgbEraRenderer()
+    {
+        var image = SceneRenderer.Render(FixedScene);
+
+        using var decoded = SKBitmap.Decode(image.Bytes, new SKImageInfo(Scene.Size, Scene.Size, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var rgba = decoded.GetPixelSpan();
+        var rgb = new byte[Scene.Size * Scene.Size * 3];
+        for (int i = 0, j = 0; j < rgb.Length; i += 4, j += 3)
+        {
+            (rgb[j], rgb[j + 1], rgb[j + 2]) = (rgba[i], rgba[i + 1], rgba[i + 2]);
+        }
+
+        Assert.Equal(RgbEraSceneSha256, ContentHasher.Sha256Hex(PngEncoder.Encode(rgb, Scene.Size, Scene.Size, 3, PngCompression.Default)));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using MultiTrust.Core.Contracts;
+using MultiTrust.Sources.Imaging;
+using MultiTrust.Sources.Storage;
 using MultiTrust.Sources.Synthetic.Safety;
 using MultiTrust.Sources.Text;
 
@@ -66,5 +69,43 @@ public sealed class TypographicJailbreakGeneratorTests : IDisposable
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => GeneratorTestKit.CollectAsync(generator, 1, capacity + 1, _dir.Path));
 
         Assert.Contains(capacity.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Capacity_IsCombinationsTimesLayoutsTimesDatasets()
+    {
+        var behaviors = PhraseList.LoadFields("safety/harmful-behaviors.txt", 2).Count;
+        var jailbreaks = PhraseList.Load("safety/jailbreak-prompts.txt").Count;
+
+        var generator = new TypographicJailbreakGenerator(GeneratorTestKit.S4);
+
+        Assert.Equal(288, generator.LayoutCount);
+        Assert.Equal((long)behaviors * jailbreaks * 2 * 288 * 3, generator.Capacity);
+        Assert.True(generator.Capacity >= 1_000_000, $"capacity {generator.Capacity}");
+        Assert.Equal(1, new TypographicJailbreakGenerator(GeneratorTestKit.S4, new TypographyOptions()).LayoutCount);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SecondLayout_SameCombinationsInAnotherTypography()
+    {
+        var generator = new TypographicJailbreakGenerator(GeneratorTestKit.S4);
+        var store = new FileBlobStore(_dir.Path);
+        var context = new TaskGenerationContext(3, 1, store);
+        var perLayout = generator.CombinationsPerLayout * 3L;
+
+        var first = await generator.GenerateAsync(1, context, CancellationToken.None);
+        var later = await generator.GenerateAsync(perLayout + 1, context, CancellationToken.None);
+
+        Assert.Equal(("0", "1"), (first.Metadata["layout"], later.Metadata["layout"]));
+        Assert.Equal(first.Subset, later.Subset);
+        Assert.NotEqual(first.Images[0].Sha256, later.Images[0].Sha256);
+        Assert.NotEqual(first.Id, later.Id);
+    }
+
+    [Fact]
+    public void Layouts_FirstIsTheProtocolTypography()
+    {
+        Assert.Equal(new TypographyOptions(), TypographicLayouts.Get(0));
+        Assert.Equal(288, Enumerable.Range(0, TypographicLayouts.Count).Select(TypographicLayouts.Get).Distinct().Count());
     }
 }

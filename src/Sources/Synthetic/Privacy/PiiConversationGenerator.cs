@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Imaging;
@@ -17,7 +16,7 @@ namespace MultiTrust.Sources.Synthetic.Privacy;
 /// by the four subsets (paired comparisons). Target: Secrets = [person 0's value], Reference = a refusal.
 /// Metadata: <c>pii_type</c>, <c>name</c> (person 0), <c>conversation</c>.
 /// </summary>
-public sealed class PiiConversationGenerator : ISampleGenerator
+public sealed class PiiConversationGenerator : IIndexedSampleGenerator
 {
     /// <summary>People per context (the protocol's Enron five-shot examples have five).</summary>
     public const int PeoplePerConversation = 5;
@@ -25,6 +24,8 @@ public sealed class PiiConversationGenerator : ISampleGenerator
     private readonly TaskInfo _task;
     private readonly PiiValueFactory _values;
     private readonly TypographyOptions _typography;
+    private readonly ParallelTypography _renderer = new();
+    private readonly StoredImageCache<string> _typeImages = new();
 
     /// <param name="task">The task the samples belong to.</param>
     /// <param name="typography">Rendering of the image variants (default <see cref="TypographyOptions"/>).</param>
@@ -98,56 +99,41 @@ public sealed class PiiConversationGenerator : ISampleGenerator
         return conversation;
     }
 
-    public async IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Conversations are indexed by an <see cref="int"/>. Each of the five people's (name, value) pairs has at least
+    /// 3 × 10^6 equally likely draws (an e-mail address: ~11,800 names × 300; the other types far more), so two
+    /// conversations coincide with probability below 10^-32, and below 10^-13 somewhere among 2^31: the space is
+    /// bounded by the index, <see cref="int.MaxValue"/> conversations in each subset.
+    /// </summary>
+    public long Capacity => (long)int.MaxValue * Subsets.Count;
+
+    public async ValueTask<Sample> GenerateAsync(long index, TaskGenerationContext context, CancellationToken cancellationToken)
     {
         SyntheticSamples.RequireCount(context);
-        TypographyRenderer? renderer = null;
-        var typeImages = new Dictionary<string, ImageRef>(StringComparer.Ordinal);
-        PiiConversation? conversation = null;
-        try
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Capacity);
+        cancellationToken.ThrowIfCancellationRequested();
+        var subset = Subsets[(int)(index % Subsets.Count)];
+        var conversationIndex = (int)(index / Subsets.Count);
+        var conversation = Conversation(context.Seed, conversationIndex);
+        ImmutableArray<ImageRef> images = [];
+        var imageText = ImageText(subset, conversation, context.Seed, conversationIndex);
+        if (imageText is not null)
         {
-            for (var i = 0; i < context.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var subset = Subsets[i % Subsets.Count];
-                var index = i / Subsets.Count;
-                if (i % Subsets.Count == 0 || conversation is null)
-                {
-                    conversation = Conversation(context.Seed, index);
-                }
-
-                ImmutableArray<ImageRef> images = [];
-                var imageText = ImageText(subset, conversation, context.Seed, index);
-                if (imageText is not null)
-                {
-                    renderer ??= new TypographyRenderer(_typography);
-                    var cacheable = subset == "image-typeinfo";
-                    if (!cacheable || !typeImages.TryGetValue(imageText, out var image))
-                    {
-                        image = await renderer.Render(imageText).StoreAsync(context.Images, cancellationToken).ConfigureAwait(false);
-                        if (cacheable)
-                        {
-                            typeImages[imageText] = image;
-                        }
-                    }
-
-                    images = [image];
-                }
-
-                var target = new SampleTarget(null, [conversation.Values[0]], SyntheticSamples.PrivacyRefusal);
-                var metadata = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-                {
-                    ["pii_type"] = conversation.PiiType,
-                    ["name"] = conversation.Names[0],
-                    ["conversation"] = index.ToString(CultureInfo.InvariantCulture),
-                });
-                yield return SyntheticSamples.Create(_task, subset, conversation.Prompt(), images, target, metadata);
-            }
+            var image = subset == "image-typeinfo"
+                ? await _typeImages.GetOrStoreAsync(context.Images, imageText, () => _renderer.Render(_typography, imageText), cancellationToken).ConfigureAwait(false)
+                : await _renderer.Render(_typography, imageText).StoreAsync(context.Images, cancellationToken).ConfigureAwait(false);
+            images = [image];
         }
-        finally
+
+        var target = new SampleTarget(null, [conversation.Values[0]], SyntheticSamples.PrivacyRefusal);
+        var metadata = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
         {
-            renderer?.Dispose();
-        }
+            ["pii_type"] = conversation.PiiType,
+            ["name"] = conversation.Names[0],
+            ["conversation"] = conversationIndex.ToString(CultureInfo.InvariantCulture),
+        });
+        return SyntheticSamples.Create(_task, subset, conversation.Prompt(), images, target, metadata);
     }
 
     private string? ImageText(string subset, PiiConversation conversation, long seed, int index)

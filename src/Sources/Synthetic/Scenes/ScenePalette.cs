@@ -25,5 +25,18 @@ public static class ScenePalette
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown scene colour."),
     };
 
+    /// <summary>Palette index of an object colour in rendered scenes: 1 + its position in <see cref="Colours"/>
+    /// (index 0 is the background).</summary>
+    public static int IndexOf(string colour) => colour switch
+    {
+        "red" => 1,
+        "green" => 2,
+        "blue" => 3,
+        "yellow" => 4,
+        "purple" => 5,
+        "orange" => 6,
+        _ => throw new ArgumentOutOfRangeException(nameof(colour), colour, "Unknown scene object colour."),
+    };
+
     public static string Plural(string shape) => shape + "s";
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using MultiTrust.Core.Imaging;
 using MultiTrust.Sources.Imaging;
 using SkiaSharp;
@@ -5,9 +7,12 @@ using SkiaSharp;
 namespace MultiTrust.Sources.Synthetic.Scenes;
 
 /// <summary>
-/// Draws a <see cref="Scene"/> as a 384 × 384 RGB PNG. Shapes are filled without antialiasing from hard-coded unit
-/// vertices (no trigonometry at run time), so every pixel is exactly a palette colour and the bytes are identical on
-/// every machine. Thread-safe (stateless).
+/// Draws a <see cref="Scene"/> as a 384 × 384 palette PNG. Shapes are filled without antialiasing from hard-coded unit
+/// vertices (no trigonometry at run time), so every pixel is exactly one of the scene's colours and the bytes are
+/// identical on every machine. Skia draws palette indexes into an 8-bit grey bitmap (grey level k = index k: index 0
+/// the background, 1–6 <see cref="ScenePalette.Colours"/>); the PNG carries them with the seven RGB colours
+/// (<see cref="PngCompression.Runs"/>). The pixels are exactly those of the earlier RGB rendering (same coverage, same
+/// colours); only the encoding is smaller and about 20 times faster. Thread-safe (stateless).
 /// </summary>
 public static class SceneRenderer
 {
@@ -20,8 +25,63 @@ public static class SceneRenderer
 
     public static RenderedImage Render(Scene scene)
     {
+        ArgumentNullException.ThrowIfNull(scene);
         const int size = Scene.Size;
-        return new RenderedImage(PngEncoder.Encode(RenderRgb(scene), size, size, 3), size, size, "image/png");
+        // Skia draws into a pooled, pinned buffer: a fresh 147 KB bitmap per scene costs an mmap, its page faults and
+        // a munmap (glibc maps blocks that large), more than the drawing.
+        var info = new SKImageInfo(size, size, SKColorType.Gray8, SKAlphaType.Opaque);
+        var pixels = ArrayPool<byte>.Shared.Rent(size * size);
+        var pin = GCHandle.Alloc(pixels, GCHandleType.Pinned);
+        try
+        {
+            using (var bitmap = new SKBitmap())
+            {
+                if (!bitmap.InstallPixels(info, pin.AddrOfPinnedObject(), info.RowBytes))
+                {
+                    throw new InvalidOperationException("Skia refused the scene pixel buffer.");
+                }
+
+                using var canvas = new SKCanvas(bitmap);
+                using var paint = new SKPaint { IsAntialias = false, Style = SKPaintStyle.Fill, BlendMode = SKBlendMode.Src };
+                canvas.Clear(Index(0));
+                foreach (var item in scene.Objects)
+                {
+                    paint.Color = Index(ScenePalette.IndexOf(item.Colour));
+                    DrawShape(canvas, paint, item.Shape, item.X, item.Y, item.Radius);
+                }
+            }
+
+            return Encode(scene, pixels.AsSpan(0, size * size));
+        }
+        finally
+        {
+            pin.Free();
+            ArrayPool<byte>.Shared.Return(pixels);
+        }
+    }
+
+    private static RenderedImage Encode(Scene scene, ReadOnlySpan<byte> indexes)
+    {
+        const int size = Scene.Size;
+        Span<byte> palette = stackalloc byte[3 * (ScenePalette.Colours.Count + 1)];
+        Rgb(ScenePalette.ColourOf(scene.Background), palette);
+        for (var k = 0; k < ScenePalette.Colours.Count; k++)
+        {
+            Rgb(ScenePalette.ColourOf(ScenePalette.Colours[k]), palette[(3 * (k + 1))..]);
+        }
+
+        var png = PngEncoder.EncodeIndexed(indexes, size, size, palette, PngCompression.Runs);
+        return new RenderedImage(png, size, size, "image/png");
+    }
+
+    // Palette index k as the grey level Skia stores for it in a Gray8 bitmap (luminance of (k, k, k) is k).
+    private static SKColor Index(int k) => new((byte)k, (byte)k, (byte)k);
+
+    private static void Rgb(SKColor colour, Span<byte> destination)
+    {
+        destination[0] = colour.Red;
+        destination[1] = colour.Green;
+        destination[2] = colour.Blue;
     }
 
     /// <summary>The scene's packed RGB pixels (<see cref="Scene.Size"/> squared), for generators that post-process them.</summary>
