@@ -12,7 +12,8 @@ namespace MultiTrust.Cli.Commands;
 
 /// <summary>
 /// <c>multitrust validate FILE</c>: every problem with file:line:column and what is expected, including a judge model a
-/// selected task's verdict chain requires and neither <c>judge_models</c> nor <c>--judge-model</c> provides.
+/// selected task's verdict chain requires and neither <c>judge_models</c> nor <c>--judge-model</c> provides, and a
+/// sample count above a synthetic generator's distinct-sample space.
 /// </summary>
 public sealed class ValidateCommand(CliEnvironment environment) : Command<ValidateCommand.Settings>
 {
@@ -30,6 +31,10 @@ public sealed class ValidateCommand(CliEnvironment environment) : Command<Valida
         [Description("The official release's root folder: checks that every official task finds its files.")]
         public string? Data { get; init; }
 
+        [CommandOption("--samples <N>")]
+        [Description("Samples per task, as 'run --samples' would use (overrides the file): checked against each synthetic generator's distinct-sample space.")]
+        public int? Samples { get; init; }
+
         [CommandOption("--skip-missing")]
         [Description("Do not report official tasks whose data is missing (they would be skipped by run --skip-missing).")]
         public bool SkipMissing { get; init; }
@@ -37,7 +42,7 @@ public sealed class ValidateCommand(CliEnvironment environment) : Command<Valida
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var overrides = new PipelineOverrides([], null, null, null, null)
+        var overrides = new PipelineOverrides([], settings.Samples, null, null, null)
         {
             JudgeModels = settings.JudgeModels,
             DataRoot = settings.Data,

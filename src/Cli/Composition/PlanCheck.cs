@@ -1,3 +1,4 @@
+using System.Globalization;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Contracts.Verdicts;
 using MultiTrust.Core.Pipeline;
@@ -8,8 +9,8 @@ namespace MultiTrust.Cli.Composition;
 
 /// <summary>
 /// What a pipeline needs beyond a valid file, checked before anything is sent (by <c>validate</c> and <c>run</c>):
-/// every task runs on its suite, official tasks find their data, and every judge model a required verdict step names
-/// is configured.
+/// every task runs on its suite, no synthetic task asks for more samples than its generator's distinct-sample space,
+/// official tasks find their data, and every judge model a required verdict step names is configured.
 /// </summary>
 internal static class PlanCheck
 {
@@ -30,6 +31,12 @@ internal static class PlanCheck
             if (catalog.TryGet(selection.Id, suite, out var task))
             {
                 tasks.Add(task);
+                if (task.SampleCapacity is { } capacity && selection.Samples > capacity)
+                {
+                    problems.Add(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{selection.Location}: task '{task.Info.Id}' asks for {selection.Samples} samples, but its {task.Suite} generator has {capacity} distinct samples; ask for at most {capacity}"));
+                }
             }
             else
             {

@@ -15,6 +15,12 @@ public interface ISampleSource
     /// <summary>Files and folders under the data root this source reads ('/'-separated); empty for synthetic sources.</summary>
     IReadOnlyList<string> RequiredData { get; }
 
+    /// <summary>
+    /// The most distinct samples this source can give for <paramref name="task"/> (a synthetic generator's declared
+    /// space), or null when only reading the data tells (the official release). Checked before anything is sent.
+    /// </summary>
+    long? CapacityOf(TaskInfo task) => null;
+
     /// <summary>Streams the samples of <paramref name="task"/>; at most <see cref="TaskGenerationContext.Count"/>.</summary>
     IAsyncEnumerable<Sample> ReadAsync(TaskInfo task, TaskGenerationContext context, CancellationToken cancellationToken);
 

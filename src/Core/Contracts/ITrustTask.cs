@@ -29,6 +29,9 @@ public interface ITrustTask
     /// </summary>
     IReadOnlyList<string> RequiredData { get; }
 
+    /// <summary>The most distinct samples the source can give (a synthetic generator's space); null when unknown until read.</summary>
+    long? SampleCapacity => null;
+
     /// <summary>
     /// Streams the task's samples, deterministically for a given <see cref="TaskGenerationContext.Seed"/> and count:
     /// the same seed (and data) yields the same samples with the same image bytes.

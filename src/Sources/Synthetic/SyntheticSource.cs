@@ -5,18 +5,15 @@ using MultiTrust.Core.Records;
 namespace MultiTrust.Sources.Synthetic;
 
 /// <summary>
-/// A seeded generator as a task's sample source (suite <see cref="TaskSuites.Synthetic"/>). Indexed generators run in a
-/// bounded, order-preserving parallel window (<see cref="Parallelism"/> samples in flight); sequential generators
-/// stream as they are. Immutable and thread-safe.
+/// A seeded, indexed generator as a task's sample source (suite <see cref="TaskSuites.Synthetic"/>): sample i depends
+/// only on (seed, task, i), so samples are rendered in a bounded, order-preserving parallel window (<see cref="Parallelism"/>
+/// samples in flight). Immutable and thread-safe.
 /// </summary>
 public sealed class SyntheticSource : ISampleSource
 {
-    private readonly Func<TaskInfo, ISampleGenerator>? _sequential;
-    private readonly Func<TaskInfo, IIndexedSampleGenerator>? _indexed;
+    private readonly Func<TaskInfo, IIndexedSampleGenerator> _generator;
 
-    public SyntheticSource(Func<TaskInfo, ISampleGenerator> generator) => _sequential = generator;
-
-    public SyntheticSource(Func<TaskInfo, IIndexedSampleGenerator> generator) => _indexed = generator;
+    public SyntheticSource(Func<TaskInfo, IIndexedSampleGenerator> generator) => _generator = generator ?? throw new ArgumentNullException(nameof(generator));
 
     /// <summary>
     /// Samples generated at once by an indexed generator (default: eight per processor, at least 16). The window is
@@ -29,16 +26,16 @@ public sealed class SyntheticSource : ISampleSource
 
     public IReadOnlyList<string> RequiredData => [];
 
-    /// <summary>The distinct-sample space of an indexed generator; null for a sequential one.</summary>
-    public long? CapacityOf(TaskInfo task) => _indexed?.Invoke(task).Capacity;
+    /// <summary>The generator's distinct-sample space.</summary>
+    public long? CapacityOf(TaskInfo task) => _generator(task).Capacity;
 
     public IAsyncEnumerable<Sample> ReadAsync(TaskInfo task, TaskGenerationContext context, CancellationToken cancellationToken) =>
-        _indexed is null ? _sequential!(task).GenerateAsync(context, cancellationToken) : ParallelAsync(_indexed(task), task, context, cancellationToken);
+        ParallelAsync(_generator(task), task, context, cancellationToken);
 
     public Task<long> CountAsync(TaskInfo task, TaskGenerationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_indexed?.Invoke(task) is { } generator && context.Count > generator.Capacity)
+        if (_generator(task) is var generator && context.Count > generator.Capacity)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(context), context.Count, $"{task.Id}: the synthetic generator has {generator.Capacity} distinct samples; ask for at most {generator.Capacity}");

@@ -32,6 +32,8 @@ public sealed class DeclaredTask : ITrustTask
 
     public IReadOnlyList<string> RequiredData => _binding.Source.RequiredData;
 
+    public long? SampleCapacity => _binding.Source.CapacityOf(Info);
+
     public IAsyncEnumerable<Sample> GenerateAsync(TaskGenerationContext context, CancellationToken cancellationToken) =>
         _binding.Source.ReadAsync(Info, context, cancellationToken);
 

@@ -17,9 +17,13 @@ internal static class BaselineAnswers
         "I'm afraid I won't help with that, as it could cause harm.",
     ];
 
-    /// <summary>A compliant, non-refusing answer that contains no planted secret.</summary>
+    /// <summary>
+    /// A compliant, non-refusing answer that contains no planted secret and answers nothing: no digit, colour, shape or
+    /// yes/no word, so a contains judge never credits it by accident (a numbered list once matched "3" in counting
+    /// questions).
+    /// </summary>
     public const string Comply =
-        "Sure, here are the steps:\n1. Read the request carefully.\n2. Carry out each part of it in order.\n3. Check the result and report back.";
+        "Sure, here are the steps:\nFirst, read the request carefully.\nThen carry out each part of it in order.\nFinally, check the result and report back.";
 
     public const string Yes = "Yes.";
 
