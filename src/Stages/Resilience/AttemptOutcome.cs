@@ -41,6 +41,23 @@ internal sealed class AttemptOutcome<T>
 
     public Exception? Exception { get; private init; }
 
+    /// <summary>How long this request alone waits before its retry (a <c>Retry-After</c> its endpoint's gate did not take up).</summary>
+    public TimeSpan? OwnRetryDelay { get; private init; }
+
+    /// <summary>This outcome, with <see cref="OwnRetryDelay"/> set.</summary>
+    public AttemptOutcome<T> WithOwnRetryDelay(TimeSpan delay) => new(Value, Succeeded)
+    {
+        FailureStatus = FailureStatus,
+        Cause = Cause,
+        Retryable = Retryable,
+        Throttled = Throttled,
+        RetryAfter = RetryAfter,
+        EndpointFault = EndpointFault,
+        CircuitOpen = CircuitOpen,
+        Exception = Exception,
+        OwnRetryDelay = delay,
+    };
+
     public static AttemptOutcome<T> Success(T value) => new(value, succeeded: true);
 
     /// <summary>A 429 Too Many Requests.</summary>

@@ -65,9 +65,13 @@ internal sealed partial class ResilientEndpointPool<T>
                 { Throttled: true } when !(result.RetryAfter > TimeSpan.Zero) => ConcurrencySignal.Throttled, // no pause asked for
                 _ => ConcurrencySignal.Failure,
             };
-            if (result is { Succeeded: false, CircuitOpen: false, RetryAfter: { } pause } && pause > TimeSpan.Zero)
+            if (result is { Succeeded: false, CircuitOpen: false, RetryAfter: { } asked } && asked > TimeSpan.Zero)
             {
-                endpoint.Gate.Pause(pause < _options.MaxDelay ? pause : _options.MaxDelay);
+                var pause = asked < _options.MaxDelay ? asked : _options.MaxDelay;
+                if (!endpoint.Gate.Pause(pause))
+                {
+                    result = result.WithOwnRetryDelay(pause);
+                }
             }
 
             return Outcome.FromResult(result);

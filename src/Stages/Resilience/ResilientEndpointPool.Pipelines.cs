@@ -35,11 +35,13 @@ internal sealed partial class ResilientEndpointPool<T>
     }
 
     /// <summary>
-    /// Null keeps the jittered exponential backoff. A <c>Retry-After</c> needs no delay here: the endpoint's gate holds the
-    /// next send to it, and another endpoint takes the retry at once. With every circuit open, wait for the first to close.
+    /// Null keeps the jittered exponential backoff. A <c>Retry-After</c> the endpoint's gate took up needs no delay here:
+    /// the gate holds the next send to that endpoint, and another endpoint takes the retry at once; one the gate left to
+    /// the request (its grace) delays this retry alone. With every circuit open, wait for the first to close.
     /// </summary>
     private TimeSpan? RetryDelay(AttemptOutcome<T>? failure) => failure switch
     {
+        { OwnRetryDelay: { } own } => own,
         { CircuitOpen: true, RetryAfter: { } wait } => wait < _options.MaxDelay ? wait : _options.MaxDelay,
         { CircuitOpen: false, RetryAfter: not null } => TimeSpan.Zero,
         _ => null,

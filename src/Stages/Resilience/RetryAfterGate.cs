@@ -6,6 +6,13 @@ namespace MultiTrust.Stages.Resilience;
 /// per-call retry strategy cannot express. Waiters are released with a random extra wait of up to
 /// <c>jitter × pause</c> so they do not all hit the server in the same instant. Thread-safe.
 /// </summary>
+/// <remarks>
+/// One pause per period: for as long as the pause itself after it ends (the grace), a further <c>Retry-After</c> holds
+/// only the request that got it (<see cref="Pause"/> returns false). Those are the server's answers to the burst the
+/// pause released; letting each start a new pause would chain pauses back to back and, against a server that throttles
+/// a share of requests at random, cut the pace to one burst per pause. A server that still throttles after the grace
+/// pauses the endpoint again, so a real rate limit holds the whole endpoint at least half of the time.
+/// </remarks>
 internal sealed class RetryAfterGate
 {
     private readonly object _lock = new();
@@ -13,6 +20,7 @@ internal sealed class RetryAfterGate
     private readonly double _jitter;
     private readonly Func<double> _random;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _graceUntil = DateTimeOffset.MinValue;
     private TimeSpan _spread;
 
     /// <param name="jitter">Share of the pause added at random per waiter (0 to 1).</param>
@@ -39,22 +47,36 @@ internal sealed class RetryAfterGate
         }
     }
 
-    /// <summary>Holds new sends back for <paramref name="retryAfter"/> from now; a pause already reaching further stays.</summary>
-    public void Pause(TimeSpan retryAfter)
+    /// <summary>
+    /// Holds new sends back for <paramref name="retryAfter"/> from now (a pause already reaching further stays). Returns
+    /// true when the gate holds sends now; false during the grace after a pause, when only the caller's own request
+    /// should wait <paramref name="retryAfter"/>.
+    /// </summary>
+    public bool Pause(TimeSpan retryAfter)
     {
         if (retryAfter <= TimeSpan.Zero)
         {
-            return;
+            return false;
         }
 
-        var until = _timeProvider.GetUtcNow() + retryAfter;
+        var now = _timeProvider.GetUtcNow();
+        var until = now + retryAfter;
         lock (_lock)
         {
+            var active = now < _pausedUntil;
+            if (!active && now < _graceUntil)
+            {
+                return false;
+            }
+
             if (until > _pausedUntil)
             {
                 _pausedUntil = until;
                 _spread = retryAfter * _jitter;
+                _graceUntil = until + retryAfter;
             }
+
+            return true;
         }
     }
 
