@@ -125,6 +125,22 @@ public sealed class ModerationJudgeTests
     }
 
     [Fact]
+    public async Task JudgeAsync_EndpointWithUserInfoFailing_JudgeErrorNamesHostWithoutUserInfo()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Policy = _ => Fault.ServerError();
+        var withUserInfo = new UriBuilder(server.BaseUrl) { UserName = "alice", Password = "s3cret-pass" }.Uri;
+        using var judge = Create(withUserInfo, maxRetries: 0);
+
+        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
+
+        Assert.Equal(JudgmentStatus.JudgeError, verdict.Status);
+        Assert.Contains($"moderation call to http://{server.BaseUrl.Authority}/v1/moderations failed after 1 attempt(s): HTTP 500", verdict.Raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pass", verdict.Raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", verdict.Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_KeyVariableUnset_ThrowsNamingVariableAndJudge()
     {
         var ex = Assert.Throws<JudgeConfigurationException>(
