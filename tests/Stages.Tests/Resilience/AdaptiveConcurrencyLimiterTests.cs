@@ -109,6 +109,25 @@ public sealed class AdaptiveConcurrencyLimiterTests
     }
 
     [Fact]
+    public async Task Release_RunOfSuccesses_GrowsByOneUpToMaxWithoutTimePassing()
+    {
+        using var limiter = new AdaptiveConcurrencyLimiter(8, successesPerIncrease: 3, TimeSpan.FromSeconds(2), new FakeTimeProvider());
+        await ThrottleAsync(limiter, times: 3);
+        Assert.Equal(2, limiter.CurrentLimit);
+
+        var seen = new List<int>();
+        for (var i = 0; i < 3 * 7; i++)
+        {
+            var lease = await limiter.AcquireAsync(CancellationToken.None);
+            limiter.Release(lease, ConcurrencySignal.Success);
+            seen.Add(limiter.CurrentLimit);
+        }
+
+        Assert.Equal([2, 2, 3, 3, 3, 4], seen.Take(6));
+        Assert.Equal(8, limiter.CurrentLimit);
+    }
+
+    [Fact]
     public async Task AcquireAsync_CancelledWhileWaiting_ThrowsAndDoesNotLeakSlot()
     {
         using var limiter = Limiter(1, successesPerIncrease: 1);
