@@ -66,6 +66,9 @@ public sealed class Fault
     /// <summary>Wait <paramref name="delay"/> (or until the client gives up), then answer normally.</summary>
     public static Fault Slow(TimeSpan delay) => new(FaultKind.Slow, delay: delay);
 
+    /// <summary>Never answer; the request is held until the client's timeout (or the server stops) and then dropped.</summary>
+    public static Fault Hang() => new(FaultKind.Hang, delay: Timeout.InfiniteTimeSpan);
+
     public static Fault MalformedJson() => new(FaultKind.MalformedJson);
 
     public static Fault TruncatedBody() => new(FaultKind.TruncatedBody);

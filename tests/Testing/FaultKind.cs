@@ -9,6 +9,9 @@ public enum FaultKind
     /// <summary>Wait, then answer normally (or get cut off by the client's timeout).</summary>
     Slow,
 
+    /// <summary>Never answer: hold the request until the client gives up (or the server stops), then drop the connection.</summary>
+    Hang,
+
     /// <summary>200 with a body that is not valid JSON.</summary>
     MalformedJson,
 

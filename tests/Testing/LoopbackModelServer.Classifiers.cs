@@ -10,7 +10,7 @@ namespace MultiTrust.Testing;
 /// (<c>POST /v1alpha1/comments:analyze?key=...</c>, endpoint = the server root) and a HuggingFace-style text
 /// classifier for Longformer (<c>POST /models/...</c>, see <see cref="LongformerUrl"/>). Scores come from
 /// <see cref="ModerationScores"/> / <see cref="PerspectiveScores"/> (missing names score 0). <see cref="Faults"/> applies
-/// to these requests too: Status (with Retry-After), Slow, MalformedJson and ConnectionReset; other kinds answer normally.
+/// to these requests too: Status (with Retry-After), Slow, Hang, MalformedJson and ConnectionReset; other kinds answer normally.
 /// </summary>
 public sealed partial class LoopbackModelServer
 {
@@ -95,7 +95,7 @@ public sealed partial class LoopbackModelServer
             case FaultKind.ConnectionReset:
                 context.Abort();
                 return;
-            case FaultKind.Slow:
+            case FaultKind.Slow or FaultKind.Hang:
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token))
                 {
                     try

@@ -101,7 +101,7 @@ public sealed partial class LoopbackModelServer
 
                 await WriteErrorAsync(context, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode);
                 break;
-            case FaultKind.Slow:
+            case FaultKind.Slow or FaultKind.Hang:
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token))
                 {
                     try

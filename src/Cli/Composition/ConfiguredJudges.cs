@@ -8,6 +8,7 @@ using MultiTrust.Stages.Judging;
 using MultiTrust.Stages.Judging.Chains;
 using MultiTrust.Stages.Judging.Classifiers;
 using MultiTrust.Stages.Judging.Llm;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Cli.Composition;
 
@@ -76,7 +77,7 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
                 JudgeModel = definition.Model!,
                 TemplatePath = JudgeTemplates.PathOf(step.Template),
                 MaxConcurrency = definition.Concurrency,
-                CallTimeout = definition.Timeout,
+                CallTimeout = client.Options.Resilience.EffectiveTotalTimeout,
                 MaxTokens = JudgeTemplates.MaxTokensOf(step.Template),
                 Parser = JudgeTemplates.ParserOf(step.Template),
             }, _cache);
@@ -131,7 +132,12 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
             ApiKeyEnvironmentVariable = definition.ApiKeyEnv,
             TemplatePath = definition.Template,
             MaxConcurrency = definition.Concurrency,
-            RequestTimeout = definition.Timeout,
+            Resilience = new ResilienceOptions
+            {
+                RequestTimeout = definition.Timeout,
+                MaxRetries = definition.MaxRetries,
+                TotalTimeout = definition.TotalTimeout,
+            },
         };
         var env = environment.GetEnvironmentVariable;
         switch (definition.Id)
@@ -159,7 +165,7 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
                         JudgeModel = definition.Model!,
                         TemplatePath = definition.Template,
                         MaxConcurrency = definition.Concurrency,
-                        CallTimeout = definition.Timeout,
+                        CallTimeout = client.Options.Resilience.EffectiveTotalTimeout,
                     }, _cache);
                 }
 

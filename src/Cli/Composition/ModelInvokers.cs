@@ -5,6 +5,7 @@ using MultiTrust.Stages.Inference;
 using MultiTrust.Stages.Inference.Baselines;
 using MultiTrust.Stages.Inference.Cache;
 using MultiTrust.Stages.Inference.OpenAICompatible;
+using MultiTrust.Stages.Resilience;
 using Microsoft.Extensions.AI;
 
 namespace MultiTrust.Cli.Composition;
@@ -48,8 +49,12 @@ internal sealed class ModelInvokers : IDisposable
                     Model = model.Model!,
                     ApiKey = key,
                     MaxConcurrency = model.Concurrency,
-                    RequestTimeout = model.Timeout,
-                    MaxRetries = model.MaxRetries,
+                    Resilience = new ResilienceOptions
+                    {
+                        RequestTimeout = model.Timeout,
+                        MaxRetries = model.MaxRetries,
+                        TotalTimeout = model.TotalTimeout,
+                    },
                 }, environment.Time);
             }
 

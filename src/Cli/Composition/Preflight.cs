@@ -56,7 +56,7 @@ internal static class Preflight
         {
             var cause = e is TaskCanceledException ? "no answer within 5 s" : e.InnerException?.Message ?? e.Message;
             throw new UserError(
-                $"The endpoint {endpoint} of {owner} is unreachable: {cause}. " +
+                $"The endpoint {RedactedEndpoint.Of(endpoint)} of {owner} is unreachable: {cause}. " +
                 "Start the server or fix the URL (it should be the base URL, e.g. ending in /v1). Nothing was sent and earlier results were not touched.",
                 ExitCodes.Failed);
         }

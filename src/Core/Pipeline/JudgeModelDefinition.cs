@@ -11,7 +11,7 @@ namespace MultiTrust.Core.Pipeline;
 /// <param name="ApiKeyEnv">Name of the environment variable with the key.</param>
 /// <param name="Template">Prompt template file (absolute), for LLM judges and to override the classifier prompt.</param>
 /// <param name="Concurrency">Judge calls in flight (its own pool, separate from the model under test).</param>
-/// <param name="Timeout">Per-call timeout.</param>
+/// <param name="Timeout">Per-attempt timeout (one HTTP request; a retry gets a fresh one).</param>
 public sealed record JudgeModelDefinition(
     string Id,
     string Endpoint,
@@ -28,4 +28,13 @@ public sealed record JudgeModelDefinition(
     /// template: what the official HarmBench classifier was trained on).
     /// </summary>
     public string Api { get; init; } = "chat";
+
+    /// <summary>Retries after the first attempt (<c>retries</c>, default 3).</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>
+    /// Time allowed for one whole judge call, retries and waits included (<c>total_timeout</c>); null lets the client
+    /// derive it so every attempt may time out and still be retried.
+    /// </summary>
+    public TimeSpan? TotalTimeout { get; init; }
 }

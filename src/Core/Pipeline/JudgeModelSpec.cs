@@ -29,7 +29,7 @@ public sealed record JudgeModelSpec(string Id, string Endpoint, string? Model)
         var equals = argument.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0 || equals == argument.Length - 1)
         {
-            error = $"'{argument}' is not ID=SPEC; expected for example gpt-judge=http://localhost:8000/v1:gpt-4o-2024-08-06 " +
+            error = $"'{RedactedEndpoint.Of(argument)}' is not ID=SPEC; expected for example gpt-judge=http://localhost:8000/v1:gpt-4o-2024-08-06 " +
                 "or *=openai-compatible:http://localhost:8000/v1:MODEL";
             return false;
         }
@@ -58,22 +58,22 @@ public sealed record JudgeModelSpec(string Id, string Endpoint, string? Model)
         {
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             error = colon > 0 && !openAICompatible
-                ? $"unknown provider '{text[..colon]}' in '{argument}'; judge models take ENDPOINT:MODEL or openai-compatible:ENDPOINT:MODEL"
-                : $"'{argument}' does not start with an http(s) endpoint; expected {id}={Example(id)}";
+                ? $"unknown provider '{text[..colon]}' in '{RedactedEndpoint.Of(argument)}'; judge models take ENDPOINT:MODEL or openai-compatible:ENDPOINT:MODEL"
+                : $"'{RedactedEndpoint.Of(argument)}' does not start with an http(s) endpoint; expected {id}={Example(id)}";
             return false;
         }
 
         var (endpoint, model) = id == JudgeModelRules.Perspective ? (text, null) : Split(text);
         if (id != JudgeModelRules.Perspective && model is null)
         {
-            error = $"'{argument}' has no model; expected {id}={Example(id)}";
+            error = $"'{RedactedEndpoint.Of(argument)}' has no model; expected {id}={Example(id)}";
             return false;
         }
 
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
             || uri.Host.Length == 0 || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            error = $"endpoint '{endpoint}' in '{argument}' is not an absolute http(s) URL without query";
+            error = $"endpoint '{RedactedEndpoint.Of(endpoint)}' in '{RedactedEndpoint.Of(argument)}' is not an absolute http(s) URL without query";
             return false;
         }
 

@@ -6,7 +6,7 @@ namespace MultiTrust.Core.Pipeline;
 /// <param name="Endpoints">Base URLs of the replicas (OpenAI-compatible: ending in <c>/v1</c>).</param>
 /// <param name="Model">Model name sent to the server.</param>
 /// <param name="Concurrency">Maximum requests in flight for this model.</param>
-/// <param name="Timeout">Per-request timeout.</param>
+/// <param name="Timeout">Per-attempt timeout (one HTTP request; a retry gets a fresh one).</param>
 /// <param name="MaxRetries">Retries after the first attempt.</param>
 /// <param name="ApiKeyEnv">Name of the environment variable holding the API key (the key itself is never in the file).</param>
 public sealed record ModelDefinition(
@@ -27,6 +27,12 @@ public sealed record ModelDefinition(
     /// are not reused.
     /// </summary>
     public string? Revision { get; init; }
+
+    /// <summary>
+    /// Time allowed for one whole call, retries and waits included (<c>total_timeout</c>); null lets the client derive
+    /// it so every attempt may time out and still be retried.
+    /// </summary>
+    public TimeSpan? TotalTimeout { get; init; }
 
     public bool IsBaseline => Provider.StartsWith(ProviderNames.BaselinePrefix, StringComparison.Ordinal);
 }

@@ -31,7 +31,7 @@ public static class ModelSpec
         var lastColon = pathStart < 0 ? spec.LastIndexOf(':') : spec.IndexOf(':', pathStart);
         if (firstColon <= 0 || lastColon <= firstColon || lastColon == spec.Length - 1)
         {
-            error = $"'{spec}' is not a model spec; expected 'baseline:NAME' or 'PROVIDER:URL:MODEL' such as " +
+            error = $"'{RedactedEndpoint.Of(spec)}' is not a model spec; expected 'baseline:NAME' or 'PROVIDER:URL:MODEL' such as " +
                 "'openai-compatible:http://localhost:11434/v1:llava'";
             return false;
         }
@@ -47,7 +47,7 @@ public static class ModelSpec
 
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
         {
-            error = $"endpoint '{endpoint}' in '{spec}' is not an absolute http(s) URL";
+            error = $"endpoint '{RedactedEndpoint.Of(endpoint)}' in '{RedactedEndpoint.Of(spec)}' is not an absolute http(s) URL";
             return false;
         }
 

@@ -4,7 +4,7 @@ namespace MultiTrust.Core.Pipeline;
 
 public sealed partial class PipelineLoader
 {
-    private static readonly string[] s_judgeModelKeys = ["endpoint", "model", "api", "api_key_env", "template", "concurrency", "timeout"];
+    private static readonly string[] s_judgeModelKeys = ["endpoint", "model", "api", "api_key_env", "template", "concurrency", "timeout", "total_timeout", "retries"];
 
     /// <summary>
     /// Judge model ids the command line provides (<c>--judge-model ID=SPEC</c>; <c>*</c> for every LLM judge model), so a
@@ -52,7 +52,7 @@ public sealed partial class PipelineLoader
             var endpoint = Scalar(settings, "endpoint", where) ?? JudgeModelRules.DefaultEndpoints.GetValueOrDefault(id);
             if (endpoint is not null && (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https")))
             {
-                Problem(Get(settings, "endpoint")!, $"{where}.endpoint '{endpoint}' must be an absolute http(s) URL");
+                Problem(Get(settings, "endpoint")!, $"{where}.endpoint '{RedactedEndpoint.Of(endpoint)}' must be an absolute http(s) URL");
             }
 
             var apiKeyEnv = Scalar(settings, "api_key_env", where);
@@ -75,10 +75,12 @@ public sealed partial class PipelineLoader
             result.Add(new JudgeModelDefinition(
                 id, endpoint ?? string.Empty, Scalar(settings, "model", where), apiKeyEnv, template,
                 (int)(Integer(settings, "concurrency", where, 1, 10_000) ?? 8),
-                Duration(settings, "timeout", where) ?? TimeSpan.FromSeconds(60),
+                TimeoutDuration(settings, "timeout", where) ?? TimeSpan.FromSeconds(60),
                 Location(settings))
             {
                 Api = api,
+                MaxRetries = (int)(Integer(settings, "retries", where, 0, 100) ?? 3),
+                TotalTimeout = TimeoutDuration(settings, "total_timeout", where),
             });
         }
 

@@ -110,12 +110,26 @@ public sealed partial class PipelineLoader
         return defaults with
         {
             Concurrency = (int)(Integer(map, "concurrency", where, 1, 100_000) ?? defaults.Concurrency),
-            Timeout = Duration(map, "timeout", where) ?? defaults.Timeout,
+            Timeout = TimeoutDuration(map, "timeout", where) ?? defaults.Timeout,
             MaxRetries = (int)(Integer(map, "retries", where, 0, 100) ?? defaults.MaxRetries),
+            TotalTimeout = TimeoutDuration(map, "total_timeout", where),
             ApiKeyEnv = apiKeyEnv,
             Generation = ReadGeneration(map),
             Revision = Scalar(map, "revision", where),
         };
+    }
+
+    /// <summary>A timeout: a duration from 10 ms to 24 h (what the resilience pipeline accepts).</summary>
+    private TimeSpan? TimeoutDuration(YamlMappingNode map, string key, string where)
+    {
+        var value = Duration(map, key, where);
+        if (value is { } duration && (duration < TimeSpan.FromMilliseconds(10) || duration > TimeSpan.FromDays(1)))
+        {
+            Problem(Get(map, key)!, $"'{key}' in {where} must be between 10ms and 24h, not '{Scalar(map, key, where)}'");
+            return null;
+        }
+
+        return value;
     }
 
     private List<string> ReadEndpoints(YamlMappingNode map)
@@ -144,7 +158,7 @@ public sealed partial class PipelineLoader
             var text = (node as YamlScalarNode)?.Value;
             if (text is null || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
             {
-                Problem(node, $"endpoint '{text}' must be an absolute http(s) URL such as http://localhost:8000/v1");
+                Problem(node, $"endpoint '{RedactedEndpoint.Of(text)}' must be an absolute http(s) URL such as http://localhost:8000/v1");
                 continue;
             }
 

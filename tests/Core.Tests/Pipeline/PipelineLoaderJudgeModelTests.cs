@@ -62,4 +62,41 @@ public sealed class PipelineLoaderJudgeModelTests
 
         Assert.Contains(result.Problems, p => p.Message.Contains(expected, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Load_JudgeModelRetriesAndTotalTimeout_ParsedWithDefaultsWhenAbsent()
+    {
+        using var dir = new TempDirectory();
+
+        var pipeline = LoaderFixture.LoadValid(dir, """
+            tasks: [s4-typographic-jailbreaking]
+            models: [baseline:refuse]
+            judges: [harmbench, moderation]
+            judge_models:
+              harmbench: { endpoint: "http://127.0.0.1:8001/v1", model: cls, timeout: 20s, retries: 6, total_timeout: 5m }
+              moderation: { api_key_env: OPENAI_API_KEY }
+            """);
+
+        Assert.Equal(6, pipeline.JudgeModels[0].MaxRetries);
+        Assert.Equal(TimeSpan.FromMinutes(5), pipeline.JudgeModels[0].TotalTimeout);
+        Assert.Equal(3, pipeline.JudgeModels[1].MaxRetries);
+        Assert.Null(pipeline.JudgeModels[1].TotalTimeout);
+    }
+
+    [Fact]
+    public void Load_JudgeModelEndpointWithPasswordInvalid_ProblemDoesNotPrintThePassword()
+    {
+        using var dir = new TempDirectory();
+
+        var problem = LoaderFixture.LoadSingleProblem(dir, """
+            tasks: [s4-typographic-jailbreaking]
+            models: [baseline:refuse]
+            judges: [harmbench]
+            judge_models:
+              harmbench: { endpoint: "ftp://alice:s3cret@host/v1", model: cls }
+            """);
+
+        Assert.Contains("ftp://host/v1", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", problem.Message, StringComparison.Ordinal);
+    }
 }

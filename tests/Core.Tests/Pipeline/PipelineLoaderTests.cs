@@ -151,4 +151,39 @@ public sealed class PipelineLoaderTests : IDisposable
 
         Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), definition.Models[0].Timeout);
     }
+
+    [Fact]
+    public void Load_ModelTotalTimeout_ParsedAndAbsentByDefault()
+    {
+        var definition = LoaderFixture.LoadValid(_dir, """
+            tasks: [t1-basic]
+            models:
+              - provider: openai-compatible
+                endpoint: http://localhost:8000/v1
+                model: m
+                total_timeout: 10m
+              - { provider: openai-compatible, endpoint: "http://localhost:8001/v1", model: n }
+            """);
+
+        Assert.Equal(TimeSpan.FromMinutes(10), definition.Models[0].TotalTimeout);
+        Assert.Null(definition.Models[1].TotalTimeout);
+    }
+
+    [Theory]
+    [InlineData("timeout", "5ms")]
+    [InlineData("timeout", "25h")]
+    [InlineData("total_timeout", "48h")]
+    public void Load_TimeoutOutsideTenMillisecondsToADay_ProblemNamesKey(string key, string value)
+    {
+        var problem = LoaderFixture.LoadSingleProblem(_dir, $"""
+            tasks: [t1-basic]
+            models:
+              - provider: openai-compatible
+                endpoint: http://localhost:8000/v1
+                model: m
+                {key}: {value}
+            """);
+
+        Assert.Contains($"'{key}'", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Inference.OpenAICompatible;
 

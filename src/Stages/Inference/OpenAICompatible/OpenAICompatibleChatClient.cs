@@ -1,6 +1,7 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Inference.OpenAICompatible;
 
@@ -12,13 +13,13 @@ namespace MultiTrust.Stages.Inference.OpenAICompatible;
 /// </summary>
 /// <remarks>
 /// <para>Thread-safe; meant to be shared by all callers of one model. It owns one <see cref="SocketsHttpHandler"/>
-/// (unless a handler is passed in, which the caller keeps owning) and an <see cref="AdaptiveConcurrencyLimiter"/> that
-/// bounds its in-flight HTTP requests.</para>
-/// <para>Each attempt has <see cref="OpenAICompatibleOptions.RequestTimeout"/>. Retried: 408, 429, 5xx, timeouts,
-/// connection failures, malformed or truncated bodies, with exponential backoff and full jitter or the server's
-/// <c>Retry-After</c>, capped by <see cref="OpenAICompatibleOptions.MaxDelay"/>; each retry goes to the next endpoint.
-/// Other 4xx fail at once (a 4xx whose error code is <c>content_filter</c> as ContentFiltered). A final failure throws
-/// <see cref="ModelCallException"/> (status Error, Timeout or ContentFiltered); a
+/// (unless a handler is passed in, which the caller keeps owning) and a <see cref="ResilientEndpointPool{T}"/>: the
+/// project's one resilience pipeline (<see cref="OpenAICompatibleOptions.Resilience"/>), shared with the judges.</para>
+/// <para>Each attempt has the per-attempt timeout; the whole call the total timeout. Retried: 408, 429, 5xx, timeouts,
+/// connection failures, malformed or truncated bodies, with jittered exponential backoff; each retry goes to the next
+/// endpoint, around one whose circuit is open. A <c>Retry-After</c> pauses new sends to its endpoint until then. Other
+/// 4xx fail at once (a 4xx whose error code is <c>content_filter</c> as ContentFiltered). A final failure throws
+/// <see cref="ModelCallException"/> (status Error, Timeout or ContentFiltered) with the attempts made; a
 /// <c>content_filter</c> or <c>length</c> finish is a normal response with that <see cref="ChatResponse.FinishReason"/>.
 /// The response carries <see cref="ChatPropertyKeys.Attempts"/> (int) in its additional properties. Cancellation of the
 /// caller's token throws <see cref="OperationCanceledException"/>.</para>
@@ -27,10 +28,8 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
 {
     private readonly OpenAICompatibleOptions _options;
     private readonly HttpClient _http;
-    private readonly EndpointPool _endpoints;
-    private readonly AdaptiveConcurrencyLimiter _limiter;
+    private readonly ResilientEndpointPool<ChatResponse> _pool;
     private readonly TimeProvider _timeProvider;
-    private readonly Random _random;
     private readonly string? _authorization;
     private readonly ChatClientMetadata _metadata;
 
@@ -58,19 +57,23 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
         options.Validate();
         _options = options;
         _http = new HttpClient(handler, disposeHandler) { Timeout = Timeout.InfiniteTimeSpan };
-        _endpoints = new EndpointPool(options.Endpoints, options.Api == OpenAICompatibleApi.Completions ? "completions" : "chat/completions");
-        _limiter = new AdaptiveConcurrencyLimiter(options.MaxConcurrency, options.SuccessesPerConcurrencyIncrease);
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _random = random ?? new Random();
+        var route = options.Api == OpenAICompatibleApi.Completions ? "completions" : "chat/completions";
+        _pool = new ResilientEndpointPool<ChatResponse>(
+            [.. options.Endpoints.Select(e => RequestUri(e, route))], options.MaxConcurrency, options.Resilience, _timeProvider,
+            random ?? new Random(), Redact);
         _authorization = options.ApiKey is null ? null : "Bearer " + options.ApiKey;
-        _metadata = new ChatClientMetadata("openai-compatible", options.Endpoints[0], options.Model);
+        _metadata = new ChatClientMetadata("openai-compatible", new Uri(RedactedEndpoint.Of(options.Endpoints[0])), options.Model);
     }
 
     /// <summary>The options this client was built with.</summary>
     public OpenAICompatibleOptions Options => _options;
 
-    /// <summary>The adaptive in-flight limit right now (between 1 and <see cref="OpenAICompatibleOptions.MaxConcurrency"/>).</summary>
-    public int CurrentConcurrencyLimit => _limiter.CurrentLimit;
+    /// <summary>The adaptive in-flight limit right now (between its floor and <see cref="OpenAICompatibleOptions.MaxConcurrency"/>).</summary>
+    public int CurrentConcurrencyLimit => _pool.Limiter.CurrentLimit;
+
+    /// <summary>The lowest the adaptive limit goes: <see cref="ResilienceOptions.ConcurrencyFloor"/> of the configured concurrency.</summary>
+    public int ConcurrencyFloor => _pool.Limiter.Floor;
 
     public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -88,45 +91,23 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
             ChatRequestWriter.Write(body, model, messages, options);
         }
 
-        var start = _endpoints.NextStart();
-        for (var attempt = 1; ; attempt++)
+        var result = await _pool.SendAsync(
+            static (endpoint, state, token) => state.Client.SendOnceAsync(endpoint, state.Body.WrittenMemory, token),
+            (Client: this, Body: body),
+            cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
         {
-            var endpoint = _endpoints.Get(start, attempt - 1);
-            var lease = await _limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            var signal = ConcurrencySignal.Failure;
-            AttemptOutcome outcome;
-            try
-            {
-                outcome = await SendOnceAsync(endpoint, body.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                signal = outcome.Signal;
-            }
-            finally
-            {
-                _limiter.Release(lease, signal);
-            }
-
-            if (outcome.Response is { } response)
-            {
-                response.AdditionalProperties ??= [];
-                response.AdditionalProperties[ChatPropertyKeys.Attempts] = attempt;
-                return response;
-            }
-
-            if (!outcome.Retryable || attempt > _options.MaxRetries)
-            {
-                throw new ModelCallException(
-                    outcome.FailureStatus,
-                    $"OpenAI-compatible call to {endpoint.Display} (model '{_options.Model}') failed after {attempt} attempt(s): {outcome.Cause}",
-                    attempt,
-                    outcome.Exception);
-            }
-
-            var delay = RetryBackoff.ComputeDelay(attempt, outcome.RetryAfter, NextJitter(), _options.BaseDelay, _options.MaxDelay);
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
+            throw new ModelCallException(
+                result.Status,
+                $"OpenAI-compatible call to {result.Endpoint} (model '{_options.Model}') failed after {result.Attempts} attempt(s): {result.Cause}",
+                result.Attempts,
+                result.Exception);
         }
+
+        var response = result.Value!;
+        response.AdditionalProperties ??= [];
+        response.AdditionalProperties[ChatPropertyKeys.Attempts] = result.Attempts;
+        return response;
     }
 
     /// <summary>Not supported: the pipeline uses whole responses only.</summary>
@@ -151,7 +132,15 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _pool.Dispose();
+        _http.Dispose();
+    }
+
+    /// <summary><c>{base}/{route}</c>, e.g. <c>http://host:8000/v1/chat/completions</c>.</summary>
+    private static Uri RequestUri(Uri baseUrl, string route) =>
+        new(baseUrl.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped).TrimEnd('/') + "/" + route, UriKind.Absolute);
 
     private static SocketsHttpHandler CreateHandler(OpenAICompatibleOptions options)
     {
@@ -165,13 +154,5 @@ public sealed partial class OpenAICompatibleChatClient : IChatClient
             UseCookies = false,
             AllowAutoRedirect = false,
         };
-    }
-
-    private double NextJitter()
-    {
-        lock (_random)
-        {
-            return _random.NextDouble();
-        }
     }
 }

@@ -1,3 +1,6 @@
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Stages.Resilience;
+
 namespace MultiTrust.Stages.Inference.OpenAICompatible;
 
 /// <summary>
@@ -29,20 +32,11 @@ public sealed class OpenAICompatibleOptions
     /// <summary>Upper bound of HTTP requests in flight for this client (default 16); the adaptive limit starts here.</summary>
     public int MaxConcurrency { get; init; } = 16;
 
-    /// <summary>Time allowed for one HTTP attempt, headers and body (default 120 s).</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
-
-    /// <summary>Retries after the first attempt (default 3, so up to 4 attempts).</summary>
-    public int MaxRetries { get; init; } = 3;
-
-    /// <summary>Base of the exponential backoff with full jitter (default 0.5 s).</summary>
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Cap of every retry delay, including one asked for by <c>Retry-After</c> (default 30 s).</summary>
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Consecutive successes after which the adaptive concurrency limit grows by one (default 8).</summary>
-    public int SuccessesPerConcurrencyIncrease { get; init; } = 8;
+    /// <summary>
+    /// Timeouts, retries, the <c>Retry-After</c> pause, the adaptive concurrency limit and the circuit breaker (defaults: 120 s
+    /// per attempt, 3 retries, see <see cref="ResilienceOptions"/>); the same settings type as the judges'.
+    /// </summary>
+    public ResilienceOptions Resilience { get; init; } = new();
 
     /// <summary>How long a pooled connection is reused before it is replaced (default 5 min), so DNS changes are seen.</summary>
     public TimeSpan PooledConnectionLifetime { get; init; } = TimeSpan.FromMinutes(5);
@@ -61,7 +55,7 @@ public sealed class OpenAICompatibleOptions
             if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
             {
                 throw new ArgumentException(
-                    $"OpenAICompatibleOptions.Endpoints[{i}] '{endpoint?.OriginalString}' is not an absolute http(s) URL.", nameof(Endpoints));
+                    $"OpenAICompatibleOptions.Endpoints[{i}] '{RedactedEndpoint.Of(endpoint?.OriginalString)}' is not an absolute http(s) URL.", nameof(Endpoints));
             }
 
             if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
@@ -87,37 +81,28 @@ public sealed class OpenAICompatibleOptions
         }
 
         Positive(MaxConcurrency, nameof(MaxConcurrency));
-        Positive(SuccessesPerConcurrencyIncrease, nameof(SuccessesPerConcurrencyIncrease));
-        if (MaxRetries < 0)
-        {
-            throw new ArgumentException($"OpenAICompatibleOptions.MaxRetries must be >= 0 (was {MaxRetries}).", nameof(MaxRetries));
-        }
-
-        Positive(RequestTimeout, nameof(RequestTimeout));
-        Positive(PooledConnectionLifetime, nameof(PooledConnectionLifetime));
-        if (BaseDelay < TimeSpan.Zero || MaxDelay < TimeSpan.Zero || BaseDelay > MaxDelay)
+        if (PooledConnectionLifetime <= TimeSpan.Zero && PooledConnectionLifetime != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentException(
-                $"OpenAICompatibleOptions.BaseDelay ({BaseDelay}) and MaxDelay ({MaxDelay}) must be >= 0 with BaseDelay <= MaxDelay.", nameof(BaseDelay));
+                $"OpenAICompatibleOptions.PooledConnectionLifetime must be > 0 (was {PooledConnectionLifetime}).", nameof(PooledConnectionLifetime));
         }
+
+        if (Resilience is null)
+        {
+            throw new ArgumentException("OpenAICompatibleOptions.Resilience is required.", nameof(Resilience));
+        }
+
+        Resilience.Validate();
     }
 
     /// <summary>A description without the API key.</summary>
     public override string ToString() =>
         $"OpenAICompatibleOptions(Model={Model}, Endpoints={Endpoints.Count}, ApiKey={(ApiKey is null ? "none" : "set")}, " +
-        $"MaxConcurrency={MaxConcurrency}, RequestTimeout={RequestTimeout}, MaxRetries={MaxRetries})";
+        $"MaxConcurrency={MaxConcurrency}, RequestTimeout={Resilience.RequestTimeout}, MaxRetries={Resilience.MaxRetries})";
 
     private static void Positive(int value, string name)
     {
         if (value <= 0)
-        {
-            throw new ArgumentException($"OpenAICompatibleOptions.{name} must be > 0 (was {value}).", name);
-        }
-    }
-
-    private static void Positive(TimeSpan value, string name)
-    {
-        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentException($"OpenAICompatibleOptions.{name} must be > 0 (was {value}).", name);
         }

@@ -1,31 +1,28 @@
-using System.Net;
 using System.Text.Json;
-using MultiTrust.Stages.Inference.OpenAICompatible;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Judging.Classifiers;
 
 /// <summary>
-/// POSTs JSON to a classifier API with its own connection pool, a per-attempt timeout, a concurrency bound and retries
-/// (408, 429, 5xx, timeouts, connection failures, malformed bodies) with exponential backoff and full jitter or the
-/// server's <c>Retry-After</c>, capped by <see cref="ClassifierJudgeOptions.MaxDelay"/>. Other 4xx fail at once. Failures
-/// come back as a message (the API key redacted), never as an exception. Thread-safe.
+/// POSTs JSON to one classifier API URL with its own connection pool, through the project's one resilience pipeline
+/// (<see cref="ResilientEndpointPool{T}"/>, settings from <see cref="ClassifierJudgeOptions.Resilience"/>): per-attempt
+/// and total timeouts, retries with jittered exponential backoff, the <c>Retry-After</c> pause, the adaptive concurrency
+/// limit (at most <see cref="ClassifierJudgeOptions.MaxConcurrency"/>) and the circuit breaker. Failures come back as a
+/// message (the API key and the URL's query redacted), never as an exception. Thread-safe.
 /// </summary>
 internal sealed class ClassifierHttp : IDisposable
 {
-    private const int SnippetLength = 200;
-
     private readonly string _judgeId;
-    private readonly ClassifierJudgeOptions _options;
     private readonly HttpClient _http;
-    private readonly SemaphoreSlim _gate;
+    private readonly ResilientEndpointPool<JsonDocument> _pool;
     private readonly TimeProvider _timeProvider;
-    private readonly Random _random = new();
     private readonly string _apiKey;
 
-    public ClassifierHttp(string judgeId, ClassifierJudgeOptions options, string apiKey, HttpMessageHandler? handler, TimeProvider? timeProvider)
+    /// <param name="uri">Where every request goes (may carry the key in its query; never printed).</param>
+    public ClassifierHttp(
+        string judgeId, Uri uri, ClassifierJudgeOptions options, string apiKey, HttpMessageHandler? handler, TimeProvider? timeProvider)
     {
         _judgeId = judgeId;
-        _options = options;
         _apiKey = apiKey;
         _http = handler is null
             ? new HttpClient(
@@ -39,57 +36,33 @@ internal sealed class ClassifierHttp : IDisposable
                 disposeHandler: true)
             : new HttpClient(handler, disposeHandler: false);
         _http.Timeout = Timeout.InfiniteTimeSpan;
-        _gate = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _pool = new ResilientEndpointPool<JsonDocument>([uri], options.MaxConcurrency, options.Resilience, _timeProvider, new Random(), Redact);
     }
 
-    /// <summary>The parsed body of a 2xx answer, or the failure. Throws only on caller cancellation.</summary>
-    /// <param name="display">The URL as it may appear in messages (without a key in the query).</param>
-    public async ValueTask<(JsonDocument? Document, string? Error)> PostAsync(
-        Uri uri, string display, byte[] body, bool bearer, CancellationToken cancellationToken)
+    /// <summary>The URL as messages show it: no user info, no query (where Perspective's key travels).</summary>
+    public string Display => _pool.Endpoints[0].Display;
+
+    /// <summary>The parsed body of a 2xx answer (the caller disposes it), or the failure. Throws only on caller cancellation.</summary>
+    public async ValueTask<(JsonDocument? Document, string? Error)> PostAsync(byte[] body, bool bearer, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                var (document, cause, retryable, retryAfter) = await SendOnceAsync(uri, body, bearer, cancellationToken).ConfigureAwait(false);
-                if (document is not null)
-                {
-                    return (document, null);
-                }
-
-                if (!retryable || attempt > _options.MaxRetries)
-                {
-                    return (null, Redact($"{_judgeId} call to {display} failed after {attempt} attempt(s): {cause}"));
-                }
-
-                double jitter;
-                lock (_random)
-                {
-                    jitter = _random.NextDouble();
-                }
-
-                var delay = RetryBackoff.ComputeDelay(attempt, retryAfter, jitter, _options.BaseDelay, _options.MaxDelay);
-                if (delay > TimeSpan.Zero)
-                {
-                    await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var result = await _pool.SendAsync(
+            static (endpoint, state, token) => state.Http.SendOnceAsync(endpoint.RequestUri, state.Body, state.Bearer, token),
+            (Http: this, Body: body, Bearer: bearer),
+            cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? (result.Value, null)
+            : (null, Redact($"{_judgeId} call to {result.Endpoint} failed after {result.Attempts} attempt(s): {result.Cause}"));
     }
 
-    public void Dispose() => _http.Dispose();
-
-    private async Task<(JsonDocument? Document, string Cause, bool Retryable, TimeSpan? RetryAfter)> SendOnceAsync(
-        Uri uri, byte[] body, bool bearer, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        _pool.Dispose();
+        _http.Dispose();
+    }
+
+    private async ValueTask<AttemptOutcome<JsonDocument>> SendOnceAsync(Uri uri, byte[] body, bool bearer, CancellationToken cancellationToken)
+    {
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
@@ -99,39 +72,25 @@ internal sealed class ClassifierHttp : IDisposable
                 request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + _apiKey);
             }
 
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode)
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
             {
-                var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
-                await using (stream.ConfigureAwait(false))
-                {
-                    return (await JsonDocument.ParseAsync(stream, default, linked.Token).ConfigureAwait(false), string.Empty, false, null);
-                }
+                return await HttpAttempt.FailedAsync<JsonDocument>(response, Redact, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             }
 
-            var cause = $"HTTP {status} ({response.StatusCode})";
-            var retryAfter = RetryBackoff.ParseRetryAfter(response.Headers.RetryAfter, _timeProvider.GetUtcNow());
-            if (status >= 500 || response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout)
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
             {
-                return (null, cause, true, retryAfter);
+                return AttemptOutcome<JsonDocument>.Success(await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false));
             }
-
-            var snippet = Redact(await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false));
-            snippet = (snippet.Length > SnippetLength ? snippet[..SnippetLength] + "..." : snippet).ReplaceLineEndings(" ").Trim();
-            return (null, snippet.Length == 0 ? cause : $"{cause}: {snippet}", false, null);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or IOException or JsonException)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var cause = ex switch
-            {
-                _ when timeout.IsCancellationRequested => $"no complete response within {_options.RequestTimeout.TotalSeconds:0.###} s",
-                JsonException => "malformed JSON in the response body",
-                HttpRequestException http => $"connection failed ({http.HttpRequestError}): {http.Message}",
-                _ => $"{ex.GetType().Name}: {ex.Message}",
-            };
-            return (null, cause, true, null);
+            throw new OperationCanceledException("The attempt was cancelled.", ex, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && HttpAttempt.IsExchangeFailure(ex))
+        {
+            return HttpAttempt.Broken<JsonDocument>(ex, Redact);
         }
     }
 

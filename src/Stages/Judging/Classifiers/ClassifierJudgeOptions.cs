@@ -1,4 +1,6 @@
+using MultiTrust.Core.Pipeline;
 using MultiTrust.Stages.Inference.OpenAICompatible;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Judging.Classifiers;
 
@@ -34,17 +36,11 @@ public sealed class ClassifierJudgeOptions
     /// <summary>Requests in flight at once for this judge (default 8); its own connection pool is sized to it.</summary>
     public int MaxConcurrency { get; init; } = 8;
 
-    /// <summary>Time allowed for one HTTP attempt (default 60 s).</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>Retries after the first attempt on 408, 429, 5xx, timeouts, connection failures, malformed bodies (default 3).</summary>
-    public int MaxRetries { get; init; } = 3;
-
-    /// <summary>Base of the exponential backoff with full jitter (default 0.5 s).</summary>
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Cap of every retry delay, including one asked for by <c>Retry-After</c> (default 30 s).</summary>
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Timeouts, retries, the <c>Retry-After</c> pause, the adaptive concurrency limit and the circuit breaker: the same
+    /// pipeline as the models' (<see cref="ResilienceOptions"/>), with 60 s per attempt by default.
+    /// </summary>
+    public ResilienceOptions Resilience { get; init; } = new() { RequestTimeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid field (missing fields are checked by the
     /// judges, which throw <see cref="JudgeConfigurationException"/>).</summary>
@@ -55,7 +51,7 @@ public sealed class ClassifierJudgeOptions
                 || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment)))
         {
             throw new ArgumentException(
-                $"ClassifierJudgeOptions.Endpoint '{endpoint.OriginalString}' is not an absolute http(s) base URL without query.", nameof(Endpoint));
+                $"ClassifierJudgeOptions.Endpoint '{RedactedEndpoint.Of(endpoint.OriginalString)}' is not an absolute http(s) base URL without query.", nameof(Endpoint));
         }
 
         if (ApiKeyEnvironmentVariable is not null && (ApiKeyEnvironmentVariable.Length == 0 || ApiKeyEnvironmentVariable.Any(char.IsWhiteSpace)))
@@ -74,21 +70,12 @@ public sealed class ClassifierJudgeOptions
             throw new ArgumentException($"ClassifierJudgeOptions.MaxConcurrency must be > 0 (was {MaxConcurrency}).", nameof(MaxConcurrency));
         }
 
-        if (MaxRetries < 0)
+        if (Resilience is null)
         {
-            throw new ArgumentException($"ClassifierJudgeOptions.MaxRetries must be >= 0 (was {MaxRetries}).", nameof(MaxRetries));
+            throw new ArgumentException("ClassifierJudgeOptions.Resilience is required.", nameof(Resilience));
         }
 
-        if (RequestTimeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentException($"ClassifierJudgeOptions.RequestTimeout must be > 0 (was {RequestTimeout}).", nameof(RequestTimeout));
-        }
-
-        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
-        {
-            throw new ArgumentException(
-                $"ClassifierJudgeOptions.BaseDelay ({BaseDelay}) and MaxDelay ({MaxDelay}) must be >= 0 with BaseDelay <= MaxDelay.", nameof(BaseDelay));
-        }
+        Resilience.Validate();
     }
 
     /// <summary>
@@ -108,10 +95,7 @@ public sealed class ClassifierJudgeOptions
             Api = Api,
             ApiKey = ApiKeyEnvironmentVariable is null ? null : ReadApiKey(judgeId, environment),
             MaxConcurrency = MaxConcurrency,
-            RequestTimeout = RequestTimeout,
-            MaxRetries = MaxRetries,
-            BaseDelay = BaseDelay,
-            MaxDelay = MaxDelay,
+            Resilience = Resilience,
         };
     }
 

@@ -27,7 +27,6 @@ public sealed class LongformerJudge : IJudge, IDisposable
     public const string JudgeId = "longformer";
 
     private readonly ClassifierHttp _http;
-    private readonly Uri _uri;
     private readonly bool _bearer;
 
     /// <summary>
@@ -44,8 +43,7 @@ public sealed class LongformerJudge : IJudge, IDisposable
         options.RequireEndpointAndModel(JudgeId);
         _bearer = options.ApiKeyEnvironmentVariable is not null;
         var key = _bearer ? options.ReadApiKey(JudgeId, environment) : string.Empty;
-        _uri = options.Endpoint!;
-        _http = new ClassifierHttp(JudgeId, options, key, handler, timeProvider);
+        _http = new ClassifierHttp(JudgeId, options.Endpoint!, options, key, handler, timeProvider);
         Version = $"{JudgeId}/{options.Model}";
     }
 
@@ -66,7 +64,7 @@ public sealed class LongformerJudge : IJudge, IDisposable
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["inputs"] = response.Text });
-        var (document, error) = await _http.PostAsync(_uri, _uri.AbsoluteUri, body, _bearer, cancellationToken).ConfigureAwait(false);
+        var (document, error) = await _http.PostAsync(body, _bearer, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
             return new JudgeVerdict(null, null, JudgmentStatus.JudgeError, error);
@@ -78,7 +76,7 @@ public sealed class LongformerJudge : IJudge, IDisposable
                 ? new JudgeVerdict(label, null, JudgmentStatus.Ok, label)
                 : new JudgeVerdict(
                     null, null, JudgmentStatus.JudgeError,
-                    $"{JudgeId} answer from {_uri.AbsoluteUri} is not a list of {{\"label\", \"score\"}} objects");
+                    $"{JudgeId} answer from {_http.Display} is not a list of {{\"label\", \"score\"}} objects");
         }
     }
 

@@ -26,7 +26,6 @@ public sealed class ModerationJudge : IJudge, IDisposable
 
     private readonly ClassifierJudgeOptions _options;
     private readonly ClassifierHttp _http;
-    private readonly Uri _uri;
 
     /// <summary>
     /// Creates the judge. Throws <see cref="JudgeConfigurationException"/> when the endpoint, model or API key variable
@@ -43,8 +42,8 @@ public sealed class ModerationJudge : IJudge, IDisposable
         options.RequireEndpointAndModel(JudgeId);
         var key = options.ReadApiKey(JudgeId, environment);
         _options = options;
-        _uri = new Uri(options.Endpoint!.AbsoluteUri.TrimEnd('/') + "/moderations");
-        _http = new ClassifierHttp(JudgeId, options, key, handler, timeProvider);
+        _http = new ClassifierHttp(
+            JudgeId, new Uri(options.Endpoint!.AbsoluteUri.TrimEnd('/') + "/moderations"), options, key, handler, timeProvider);
         Version = $"{JudgeId}/{options.Model}";
     }
 
@@ -77,7 +76,7 @@ public sealed class ModerationJudge : IJudge, IDisposable
             ["model"] = _options.Model!,
             ["input"] = response.Text,
         });
-        var (document, error) = await _http.PostAsync(_uri, _uri.AbsoluteUri, body, bearer: true, cancellationToken).ConfigureAwait(false);
+        var (document, error) = await _http.PostAsync(body, bearer: true, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
             return ToxicityVerdict.Error(error!);
@@ -98,7 +97,7 @@ public sealed class ModerationJudge : IJudge, IDisposable
             || !root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array || results.GetArrayLength() == 0
             || !results[0].TryGetProperty("category_scores", out var categoryScores) || categoryScores.ValueKind != JsonValueKind.Object)
         {
-            return ToxicityVerdict.Error($"moderation answer from {_uri.AbsoluteUri} has no results[0].category_scores object");
+            return ToxicityVerdict.Error($"moderation answer from {_http.Display} has no results[0].category_scores object");
         }
 
         var found = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -116,7 +115,7 @@ public sealed class ModerationJudge : IJudge, IDisposable
             if (!found.TryGetValue(s_names[i], out scores[i]))
             {
                 return ToxicityVerdict.Error(
-                    $"moderation answer from {_uri.AbsoluteUri} lacks a score in [0, 1] for category '{s_apiNames[i]}'");
+                    $"moderation answer from {_http.Display} lacks a score in [0, 1] for category '{s_apiNames[i]}'");
             }
         }
 

@@ -29,8 +29,6 @@ public sealed class PerspectiveJudge : IJudge, IDisposable
     ];
 
     private readonly ClassifierHttp _http;
-    private readonly Uri _uri;
-    private readonly string _display;
 
     /// <summary>
     /// Creates the judge. Throws <see cref="JudgeConfigurationException"/> when the endpoint or the API key variable is
@@ -51,9 +49,7 @@ public sealed class PerspectiveJudge : IJudge, IDisposable
 
         var key = options.ReadApiKey(JudgeId, environment);
         var path = options.Endpoint.AbsoluteUri.TrimEnd('/') + "/v1alpha1/comments:analyze";
-        _uri = new Uri(path + "?key=" + Uri.EscapeDataString(key));
-        _display = path;
-        _http = new ClassifierHttp(JudgeId, options, key, handler, timeProvider);
+        _http = new ClassifierHttp(JudgeId, new Uri(path + "?key=" + Uri.EscapeDataString(key)), options, key, handler, timeProvider);
     }
 
     /// <summary>The 8 attributes the protocol takes the maximum over.</summary>
@@ -80,7 +76,7 @@ public sealed class PerspectiveJudge : IJudge, IDisposable
             return ToxicityVerdict.Empty();
         }
 
-        var (document, error) = await _http.PostAsync(_uri, _display, Body(response.Text), bearer: false, cancellationToken).ConfigureAwait(false);
+        var (document, error) = await _http.PostAsync(Body(response.Text), bearer: false, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
             return ToxicityVerdict.Error(error!);
@@ -153,7 +149,7 @@ public sealed class PerspectiveJudge : IJudge, IDisposable
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("attributeScores", out var attributeScores) || attributeScores.ValueKind != JsonValueKind.Object)
         {
-            return ToxicityVerdict.Error($"Perspective answer from {_display} has no attributeScores object");
+            return ToxicityVerdict.Error($"Perspective answer from {_http.Display} has no attributeScores object");
         }
 
         var scores = new double[s_attributes.Length];
@@ -170,7 +166,7 @@ public sealed class PerspectiveJudge : IJudge, IDisposable
             if (value is null)
             {
                 return ToxicityVerdict.Error(
-                    $"Perspective answer from {_display} lacks a summaryScore.value in [0, 1] for attribute {s_attributes[i]}");
+                    $"Perspective answer from {_http.Display} lacks a summaryScore.value in [0, 1] for attribute {s_attributes[i]}");
             }
 
             scores[i] = value.Value;

@@ -24,7 +24,11 @@ public sealed class LlmJudgeOptions
     /// <summary>Judge calls in flight at once for this judge (default 8), independent of the model under test.</summary>
     public int MaxConcurrency { get; init; } = 8;
 
-    /// <summary>Overall time allowed for one judge call including the client's retries (default 5 min).</summary>
+    /// <summary>
+    /// Overall time allowed for one judge call including the client's retries (default 5 min). Give it at least the
+    /// client's total timeout (<see cref="Resilience.ResilienceOptions.EffectiveTotalTimeout"/>), never one attempt's, or
+    /// an attempt cut by its own timeout could not be retried.
+    /// </summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How the output is read (default <see cref="LlmJudgeParser.YesNo"/>).</summary>

@@ -1,4 +1,5 @@
 using MultiTrust.Stages.Inference.OpenAICompatible;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Tests.Inference.OpenAICompatible;
 
@@ -6,6 +7,17 @@ namespace MultiTrust.Stages.Tests.Inference.OpenAICompatible;
 internal static class ClientFactory
 {
     public const string Model = "test-model";
+
+    /// <summary>Resilience settings with tiny delays (Retry-After pauses are capped by <paramref name="maxDelay"/>).</summary>
+    public static ResilienceOptions FastResilience(
+        int maxRetries = 3, TimeSpan? requestTimeout = null, TimeSpan? maxDelay = null, int successesPerIncrease = 8) => new()
+        {
+            RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(10),
+            MaxRetries = maxRetries,
+            BaseDelay = TimeSpan.FromMilliseconds(1),
+            MaxDelay = maxDelay ?? TimeSpan.FromMilliseconds(20),
+            SuccessesPerConcurrencyIncrease = successesPerIncrease,
+        };
 
     public static OpenAICompatibleOptions Options(
         Uri[] endpoints,
@@ -20,11 +32,7 @@ internal static class ClientFactory
             Model = Model,
             ApiKey = apiKey,
             MaxConcurrency = maxConcurrency,
-            RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(10),
-            MaxRetries = maxRetries,
-            BaseDelay = TimeSpan.FromMilliseconds(1),
-            MaxDelay = maxDelay ?? TimeSpan.FromMilliseconds(20),
-            SuccessesPerConcurrencyIncrease = successesPerIncrease,
+            Resilience = FastResilience(maxRetries, requestTimeout, maxDelay, successesPerIncrease),
         };
 
     public static OpenAICompatibleChatClient Create(params Uri[] endpoints) => Create(Options(endpoints));

@@ -72,6 +72,24 @@ public sealed class LoopbackModelServerTests
     }
 
     [Fact]
+    public async Task Post_HangFault_NeverAnswersAndIsReleasedWhenTheClientGivesUp()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Enqueue(Fault.Hang());
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PostAsync(http, server, Body));
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (server.InFlight > 0)
+        {
+            await Task.Delay(10, guard.Token);
+        }
+
+        using var normal = await PostAsync(http, server, Body);
+        Assert.Equal(HttpStatusCode.OK, normal.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_UnparseableBody_Returns400AndRecordsParseError()
     {
         await using var server = await LoopbackModelServer.StartAsync();

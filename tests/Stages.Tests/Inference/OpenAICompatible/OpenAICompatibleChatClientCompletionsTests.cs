@@ -19,9 +19,7 @@ public sealed class OpenAICompatibleChatClientCompletionsTests
             Model = ClientFactory.Model,
             ApiKey = apiKey,
             Api = OpenAICompatibleApi.Completions,
-            RequestTimeout = TimeSpan.FromSeconds(10),
-            BaseDelay = TimeSpan.FromMilliseconds(1),
-            MaxDelay = TimeSpan.FromMilliseconds(20),
+            Resilience = ClientFactory.FastResilience(),
         });
 
     [Fact]

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.AI;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Stages.Inference.OpenAICompatible;
+using MultiTrust.Stages.Resilience;
 using MultiTrust.Testing;
 
 namespace MultiTrust.Stages.Tests.Inference.OpenAICompatible;
@@ -54,5 +56,37 @@ public sealed class OpenAICompatibleChatClientPoolTests
 
         Assert.Equal("Echo: hi", response.Text);
         Assert.Equal(2, response.AdditionalProperties![ChatPropertyKeys.Attempts]);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_OneReplicaKeepsFailing_ItsCircuitOpensAndCallsGoStraightToTheOther()
+    {
+        await using var broken = await LoopbackModelServer.StartAsync();
+        await using var healthy = await LoopbackModelServer.StartAsync();
+        broken.Faults.Policy = _ => Fault.ServerError();
+        var options = ClientFactory.Options([broken.BaseUrl, healthy.BaseUrl]);
+        using var client = ClientFactory.Create(new OpenAICompatibleOptions
+        {
+            Endpoints = options.Endpoints,
+            Model = options.Model,
+            Resilience = new ResilienceOptions
+            {
+                BaseDelay = TimeSpan.FromMilliseconds(1),
+                MaxDelay = TimeSpan.FromMilliseconds(20),
+                BreakerMinimumThroughput = 5,
+                BreakDuration = TimeSpan.FromMinutes(5),
+            },
+        });
+
+        var responses = new List<ChatResponse>();
+        for (var i = 0; i < 40; i++)
+        {
+            responses.Add(await client.GetResponseAsync($"prompt {i}"));
+        }
+
+        Assert.All(responses, r => Assert.StartsWith("Echo: prompt", r.Text, StringComparison.Ordinal));
+        Assert.InRange(broken.TotalRequests, 5, 7); // what opened the circuit, and nothing after
+        Assert.Equal(40, healthy.TotalRequests);
+        Assert.All(responses.Skip(20), r => Assert.Equal(1, r.AdditionalProperties![ChatPropertyKeys.Attempts]));
     }
 }

@@ -69,6 +69,38 @@ public sealed class OpenAICompatibleChatClientResilienceTests
     }
 
     [Fact]
+    public async Task GetResponseAsync_EndpointWithUserInfo_MessageNamesHostWithoutUserInfo()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Policy = _ => Fault.ServerError();
+        var withUserInfo = new UriBuilder(server.BaseUrl) { UserName = "alice", Password = "s3cret-pass" }.Uri;
+        using var client = ClientFactory.Create(ClientFactory.Options([withUserInfo], maxRetries: 0));
+
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("hi"));
+
+        Assert.Contains($"{server.BaseUrl.Authority}/v1/chat/completions", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pass", ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", ex.Message, StringComparison.Ordinal);
+        var metadata = (ChatClientMetadata)client.GetService(typeof(ChatClientMetadata))!;
+        Assert.DoesNotContain("s3cret-pass", metadata.ProviderUri!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetResponseAsync_HugeErrorBody_FailsWithASnippetOfIt()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Policy = _ => Fault.Error(400, "bad request " + new string('x', 2_000_000));
+        using var client = ClientFactory.Create(server.BaseUrl);
+
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => client.GetResponseAsync("hi"));
+
+        Assert.Equal(ResponseStatus.Error, ex.Status);
+        Assert.Contains("HTTP 400 (BadRequest): {", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("bad request xxx", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.Message.Length < 500, $"message of {ex.Message.Length} characters");
+    }
+
+    [Fact]
     public async Task GetResponseAsync_SlowerThanTimeoutEveryTime_ThrowsTimeout()
     {
         await using var server = await LoopbackModelServer.StartAsync();

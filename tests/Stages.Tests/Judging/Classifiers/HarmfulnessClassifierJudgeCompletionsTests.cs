@@ -1,7 +1,8 @@
 using MultiTrust.Core.Records;
-using MultiTrust.Stages.Tests.Inference.Invoking;
 using MultiTrust.Stages.Inference.OpenAICompatible;
 using MultiTrust.Stages.Judging.Classifiers;
+using MultiTrust.Stages.Resilience;
+using MultiTrust.Stages.Tests.Inference.Invoking;
 using MultiTrust.Stages.Tests.Judging.Llm;
 using MultiTrust.Testing;
 
@@ -16,9 +17,10 @@ public sealed class HarmfulnessClassifierJudgeCompletionsTests
         Endpoint = endpoint,
         Model = Model,
         Api = api,
-        RequestTimeout = TimeSpan.FromSeconds(10),
-        BaseDelay = TimeSpan.FromMilliseconds(1),
-        MaxDelay = TimeSpan.FromMilliseconds(5),
+        Resilience = new ResilienceOptions
+        {
+            RequestTimeout = TimeSpan.FromSeconds(10), BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5),
+        },
     };
 
     [Fact]

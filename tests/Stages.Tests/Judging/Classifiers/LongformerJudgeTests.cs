@@ -1,6 +1,7 @@
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Judging;
 using MultiTrust.Stages.Judging.Classifiers;
+using MultiTrust.Stages.Resilience;
 using MultiTrust.Stages.Tests.Judging.Llm;
 using MultiTrust.Testing;
 
@@ -18,10 +19,11 @@ public sealed class LongformerJudgeTests
                 Endpoint = endpoint,
                 Model = Model,
                 ApiKeyEnvironmentVariable = keyVariable,
-                MaxRetries = maxRetries,
                 MaxConcurrency = maxConcurrency,
-                BaseDelay = TimeSpan.FromMilliseconds(1),
-                MaxDelay = TimeSpan.FromMilliseconds(5),
+                Resilience = new ResilienceOptions
+                {
+                    MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromMilliseconds(5),
+                },
             },
             environment: environment);
 
@@ -95,7 +97,7 @@ public sealed class LongformerJudgeTests
         var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
 
         Assert.Equal(JudgmentStatus.JudgeError, verdict.Status);
-        Assert.Contains("malformed JSON", verdict.Raw, StringComparison.Ordinal);
+        Assert.Contains("malformed response body (invalid JSON)", verdict.Raw, StringComparison.Ordinal);
         Assert.Equal(2, server.TotalRequests);
     }
 

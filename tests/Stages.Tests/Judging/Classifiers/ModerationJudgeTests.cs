@@ -1,8 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Judging;
 using MultiTrust.Stages.Judging.Classifiers;
+using MultiTrust.Stages.Resilience;
 using MultiTrust.Stages.Tests.Judging.Llm;
+using MultiTrust.Stages.Tests.Resilience;
 using MultiTrust.Testing;
 
 namespace MultiTrust.Stages.Tests.Judging.Classifiers;
@@ -17,9 +20,7 @@ public sealed class ModerationJudgeTests
         Endpoint = endpoint,
         Model = "omni-moderation-2024-09-26",
         ApiKeyEnvironmentVariable = KeyVariable,
-        MaxRetries = maxRetries,
-        BaseDelay = TimeSpan.FromMilliseconds(1),
-        MaxDelay = TimeSpan.FromSeconds(30),
+        Resilience = new ResilienceOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromSeconds(30) },
     };
 
     private static ModerationJudge Create(Uri endpoint, int maxRetries = 2, TimeProvider? time = null) =>
@@ -67,19 +68,30 @@ public sealed class ModerationJudgeTests
     }
 
     [Fact]
-    public async Task JudgeAsync_TooManyRequestsWithRetryAfter_WaitsAskedDelayThenSucceeds()
+    public async Task JudgeAsync_TooManyRequestsWithRetryAfter_SendsNothingUntilThePauseEnds()
     {
         await using var server = await LoopbackModelServer.StartAsync();
-        server.Faults.Enqueue(Fault.TooManyRequests(retryAfterSeconds: 7));
+        var time = new FakeTimeProvider();
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        var throttles = 1;
+        server.Faults.Policy = _ =>
+        {
+            arrivals.Enqueue(time.GetUtcNow());
+            return Interlocked.Decrement(ref throttles) >= 0 ? Fault.TooManyRequests(retryAfterSeconds: 7) : null;
+        };
         server.ModerationScores = _ => new Dictionary<string, double> { ["hate"] = 0.3 };
-        var time = new DelayRecordingTimeProvider();
         using var judge = Create(server.BaseUrl, time: time);
 
-        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
+        var verdict = await FakeTimeDriver.RunAsync(
+            time, judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default).AsTask(), TimeSpan.FromMilliseconds(20));
 
         Assert.Equal(0.3, verdict.Score);
         Assert.Equal(2, server.TotalRequests);
-        Assert.Contains(TimeSpan.FromSeconds(7), time.DueTimes);
+        var times = arrivals.ToArray();
+        for (var i = 1; i < times.Length; i++)
+        {
+            Assert.True(times[i] - times[i - 1] >= TimeSpan.FromSeconds(7), $"request {i + 1} came {times[i] - times[i - 1]} after the 429");
+        }
     }
 
     [Fact]
@@ -93,7 +105,7 @@ public sealed class ModerationJudgeTests
 
         Assert.Equal(JudgmentStatus.JudgeError, verdict.Status);
         Assert.Null(verdict.Score);
-        Assert.Contains("malformed JSON", verdict.Raw, StringComparison.Ordinal);
+        Assert.Contains("malformed response body (invalid JSON)", verdict.Raw, StringComparison.Ordinal);
         Assert.Equal(2, server.TotalRequests);
     }
 
@@ -110,6 +122,22 @@ public sealed class ModerationJudgeTests
         Assert.Contains("HTTP 401", verdict.Raw, StringComparison.Ordinal);
         Assert.DoesNotContain(Key, verdict.Raw, StringComparison.Ordinal);
         Assert.Equal(1, server.TotalRequests);
+    }
+
+    [Fact]
+    public async Task JudgeAsync_EndpointWithUserInfoFailing_JudgeErrorNamesHostWithoutUserInfo()
+    {
+        await using var server = await LoopbackModelServer.StartAsync();
+        server.Faults.Policy = _ => Fault.ServerError();
+        var withUserInfo = new UriBuilder(server.BaseUrl) { UserName = "alice", Password = "s3cret-pass" }.Uri;
+        using var judge = Create(withUserInfo, maxRetries: 0);
+
+        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
+
+        Assert.Equal(JudgmentStatus.JudgeError, verdict.Status);
+        Assert.Contains($"moderation call to http://{server.BaseUrl.Authority}/v1/moderations failed after 1 attempt(s): HTTP 500", verdict.Raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pass", verdict.Raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", verdict.Raw, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Judging;
 using MultiTrust.Stages.Judging.Classifiers;
+using MultiTrust.Stages.Resilience;
 using MultiTrust.Stages.Tests.Judging.Llm;
+using MultiTrust.Stages.Tests.Resilience;
 using MultiTrust.Testing;
 
 namespace MultiTrust.Stages.Tests.Judging.Classifiers;
@@ -18,9 +21,10 @@ public sealed class PerspectiveJudgeTests
             {
                 Endpoint = endpoint,
                 ApiKeyEnvironmentVariable = KeyVariable,
-                MaxRetries = maxRetries,
-                BaseDelay = TimeSpan.FromMilliseconds(1),
-                MaxDelay = TimeSpan.FromSeconds(30),
+                Resilience = new ResilienceOptions
+                {
+                    MaxRetries = maxRetries, BaseDelay = TimeSpan.FromMilliseconds(1), MaxDelay = TimeSpan.FromSeconds(30),
+                },
             },
             environment: name => name == KeyVariable ? Key : null,
             timeProvider: time);
@@ -60,19 +64,30 @@ public sealed class PerspectiveJudgeTests
     }
 
     [Fact]
-    public async Task JudgeAsync_TooManyRequestsWithRetryAfter_WaitsAskedDelayThenSucceeds()
+    public async Task JudgeAsync_TooManyRequestsWithRetryAfter_SendsNothingUntilThePauseEnds()
     {
         await using var server = await LoopbackModelServer.StartAsync();
-        server.Faults.Enqueue(Fault.TooManyRequests(retryAfterSeconds: 3), count: 2);
+        var time = new FakeTimeProvider();
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        var throttles = 2;
+        server.Faults.Policy = _ =>
+        {
+            arrivals.Enqueue(time.GetUtcNow());
+            return Interlocked.Decrement(ref throttles) >= 0 ? Fault.TooManyRequests(retryAfterSeconds: 3) : null;
+        };
         server.PerspectiveScores = _ => new Dictionary<string, double> { ["THREAT"] = 0.9 };
-        var time = new DelayRecordingTimeProvider();
         using var judge = Create(server.RootUrl, time: time);
 
-        var verdict = await judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default);
+        var verdict = await FakeTimeDriver.RunAsync(
+            time, judge.JudgeAsync(JudgeTestKit.Sample(), JudgeTestKit.Response("x"), default).AsTask(), TimeSpan.FromMilliseconds(20));
 
         Assert.Equal(0.9, verdict.Score);
         Assert.Equal(3, server.TotalRequests);
-        Assert.Equal(2, time.DueTimes.Count(d => d == TimeSpan.FromSeconds(3)));
+        var times = arrivals.ToArray();
+        for (var i = 1; i < times.Length; i++)
+        {
+            Assert.True(times[i] - times[i - 1] >= TimeSpan.FromSeconds(3), $"request {i + 1} came {times[i] - times[i - 1]} after the 429");
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Inference.OpenAICompatible;
+using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Tests.Judging.Llm;
 
@@ -27,10 +28,13 @@ internal static class JudgeTestKit
                 Endpoints = [endpoint],
                 Model = "client-default-model",
                 MaxConcurrency = maxConcurrency,
-                MaxRetries = maxRetries,
-                RequestTimeout = TimeSpan.FromSeconds(10),
-                BaseDelay = TimeSpan.FromMilliseconds(1),
-                MaxDelay = TimeSpan.FromMilliseconds(5),
+                Resilience = new ResilienceOptions
+                {
+                    MaxRetries = maxRetries,
+                    RequestTimeout = TimeSpan.FromSeconds(10),
+                    BaseDelay = TimeSpan.FromMilliseconds(1),
+                    MaxDelay = TimeSpan.FromMilliseconds(5),
+                },
             },
             random: new Random(7));
 }

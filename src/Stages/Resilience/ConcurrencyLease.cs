@@ -1,4 +1,4 @@
-namespace MultiTrust.Stages.Inference.OpenAICompatible;
+namespace MultiTrust.Stages.Resilience;
 
 /// <summary>A slot taken from <see cref="AdaptiveConcurrencyLimiter"/>; give it back exactly once with <c>Release</c>.</summary>
 public readonly struct ConcurrencyLease
