@@ -18,8 +18,9 @@ namespace MultiTrust.Engine;
 /// Ctrl+C. <c>abort</c> also cancels requests in flight; their items are dropped (not committed) and are redone when the
 /// run is resumed.</para>
 /// <para>Systemic failures (a <see cref="SystemicFailureException"/> from an invoker or a variant — for example a broken
-/// response cache —, a generator failure, a fault of the judging stage) halt the run like a stop: nothing new is sent,
-/// and the results that completed before the failure are still judged, written and committed; then
+/// response cache —, a fault of the judging stage) halt the run like a stop: nothing new is sent, and the results that
+/// completed before the failure are still judged, written and committed (after a generator failure, everything generated
+/// before it is still evaluated); then
 /// <see cref="RunAsync"/> throws the failure. Only a failure of the sink itself (for example a full disk) leaves the
 /// uncommitted results behind. Whatever was committed stays committed; <see cref="EnginePlan.Rejudge"/> and the
 /// completed keys let the resumed run continue.</para>
@@ -45,6 +46,7 @@ public sealed partial class EvaluationEngine
         var graph = BuildGraph(plan, progress, failure, abort);
         var hashes = new Dictionary<string, string>();
         var interrupted = false;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? producerFailure = null;
         try
         {
             foreach (var task in plan.Tasks)
@@ -66,9 +68,9 @@ public sealed partial class EvaluationEngine
         }
         catch (Exception e)
         {
-            // A generator failure (for example a missing font) stops the run, but what is already evaluated is still
-            // drained and committed first.
-            graph.Fail(e);
+            // A generator failure (for example a missing font) stops the run, but what was already generated is still
+            // evaluated and committed first.
+            producerFailure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
         }
         finally
         {
@@ -95,6 +97,7 @@ public sealed partial class EvaluationEngine
         progress.AddCommitted(graph.Pending);
         graph.Pending = 0;
         graph.ThrowIfFailed();
+        producerFailure?.Throw();
         return new EngineResult(interrupted || stop.IsCancellationRequested, graph.Written, progress.SkippedCommitted, graph.Abandoned, hashes)
         {
             Rejudged = graph.Rejudged,
