@@ -28,8 +28,12 @@ public static class CliApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Recompute metrics and scores of a run from its committed rows and write report.md and report.html.")
                 .WithExample("report", "quickstart-1a2b3c4d5e6f", "--out", "out");
+            config.AddCommand<RejudgeCommand>("rejudge")
+                .WithDescription("Judge a run's committed responses again without calling the models under test; commit the new judgments and recompute metrics and the report.")
+                .WithExample("rejudge", "quickstart-1a2b3c4d5e6f", "--errors-only")
+                .WithExample("rejudge", "quickstart-1a2b3c4d5e6f", "--judge", "harmbench");
             config.AddCommand<QueryCommand>("query")
-                .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, metrics, scores, runs).")
+                .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, judgment_history, metrics, scores, paired, runs).")
                 .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare run B with run A: per task metric and score, delta, 95% CI, p-value and regressions.");
             config.AddCommand<JudgeCommand>("judge")

@@ -19,6 +19,13 @@ public sealed record EnginePlan(
 {
     /// <summary>The official release's root folder for tasks read from it (<see cref="TaskGenerationContext.DataRoot"/>).</summary>
     public string? DataRoot { get; init; }
+
+    /// <summary>
+    /// Committed results to judge again with their committed response (the model is never called for them): a resumed
+    /// run's <c>judge_error</c> judgments, or what <c>multitrust rejudge</c> selects. Only the new judgment rows are
+    /// written, each one revision above the row it supersedes. Null for none.
+    /// </summary>
+    public ICommittedResults? Rejudge { get; init; }
 }
 
 /// <summary>A task of a plan: every sample runs clean and under each of <see cref="Variants"/>.</summary>

@@ -6,47 +6,63 @@ namespace MultiTrust.Engine;
 
 public sealed partial class EvaluationEngine
 {
-
-    private Graph BuildGraph(EnginePlan plan, RunProgress progress, CancellationTokenSource failure, CancellationToken stop, CancellationToken abort)
+    private Graph BuildGraph(EnginePlan plan, RunProgress progress, CancellationTokenSource failure, CancellationToken abort)
     {
-        var graph = new Graph();
-        var judge = graph.Judge = new TransformBlock<WorkResult, EvaluatedItem?>(
-            r => JudgeAsync(r, abort),
-            new ExecutionDataflowBlockOptions
-            {
-                BoundedCapacity = _options.QueueCapacity,
-                MaxDegreeOfParallelism = _options.JudgeParallelism,
-                EnsureOrdered = false,
-            });
-
+        var graph = new Graph(failure);
         var lastCommit = _time.GetTimestamp();
-        var sink = new ActionBlock<EvaluatedItem?>(
-            async item =>
+        async Task CommitAsync()
+        {
+            await plan.Sink.CommitAsync(CancellationToken.None);
+            progress.AddCommitted(graph.Pending);
+            graph.Pending = 0;
+            lastCommit = _time.GetTimestamp();
+        }
+
+        var sink = graph.Sink = new ActionBlock<SinkEntry>(
+            async entry =>
             {
-                if (item is null)
+                if (entry.IsTick)
+                {
+                    // The commit timer: commit what is pending even when no result arrives (a slow tail, a stalled server).
+                    if (graph.Pending > 0 && _time.GetElapsedTime(lastCommit) >= _options.CommitInterval)
+                    {
+                        await CommitAsync();
+                    }
+
+                    return;
+                }
+
+                if (entry.Item is not { } item)
                 {
                     graph.Abandoned++;
                     return;
                 }
 
                 await plan.Sink.WriteAsync(item, CancellationToken.None);
-                graph.Written++;
+                if (item.JudgmentsOnly)
+                {
+                    graph.Rejudged++;
+                    progress.AddRejudged();
+                }
+                else
+                {
+                    graph.Written++;
+                }
+
                 graph.Pending++;
                 if (graph.Pending >= _options.CommitEveryItems || _time.GetElapsedTime(lastCommit) >= _options.CommitInterval)
                 {
-                    await plan.Sink.CommitAsync(CancellationToken.None);
-                    progress.AddCommitted(graph.Pending);
-                    graph.Pending = 0;
-                    lastCommit = _time.GetTimestamp();
+                    await CommitAsync();
                 }
             },
             new ExecutionDataflowBlockOptions { BoundedCapacity = _options.QueueCapacity, MaxDegreeOfParallelism = 1 });
-        judge.LinkTo(sink, new DataflowLinkOptions { PropagateCompletion = true });
 
+        var judging = graph.Judging = new JudgingStage(
+            _options, plan.Tasks.SelectMany(t => t.Judges).OfType<IModelBackedJudge>(), sink, plan.Rejudge?.Selection, abort);
         foreach (var model in plan.Models)
         {
             var block = new TransformBlock<WorkItem, WorkResult>(
-                item => InvokeAsync(item, progress, stop, abort),
+                item => InvokeAsync(item, graph, progress, abort),
                 new ExecutionDataflowBlockOptions
                 {
                     BoundedCapacity = Math.Max(_options.QueueCapacity, model.MaxConcurrency * 2),
@@ -54,9 +70,9 @@ public sealed partial class EvaluationEngine
                     EnsureOrdered = false,
                 });
 
-            // Several sources feed the judge block: link without completion propagation (the first completion would
+            // Several sources feed the judging stage: link without completion propagation (the first completion would
             // complete the target) and complete it once every model block has finished.
-            block.LinkTo(judge);
+            block.LinkTo(judging.Input);
             graph.ModelBlocks[model.ModelId] = block;
         }
 
@@ -65,19 +81,36 @@ public sealed partial class EvaluationEngine
             {
                 if (t.IsFaulted)
                 {
-                    ((IDataflowBlock)judge).Fault(t.Exception!.GetBaseException());
+                    judging.Fault(t.Exception!.GetBaseException());
                 }
                 else
                 {
-                    judge.Complete();
+                    judging.Complete();
                 }
             },
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
+        // Whatever stops the judging stage, what reached the sink is still written and committed: the sink completes
+        // normally. A fault of the stage stops the run (upstream is drained so nothing waits on a full queue).
+        _ = judging.Completion.ContinueWith(
+            t =>
+            {
+                if (t.IsFaulted)
+                {
+                    graph.Fail(t.Exception!.GetBaseException());
+                    FaultUpstream(graph, t.Exception!.GetBaseException());
+                }
+
+                sink.Complete();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
         graph.Prepare = new TransformBlock<VariantJob, PreparedJob>(
-            job => PrepareAsync(job, stop, abort),
+            job => PrepareAsync(job, graph, abort),
             new ExecutionDataflowBlockOptions
             {
                 BoundedCapacity = _options.QueueCapacity,
@@ -89,34 +122,40 @@ public sealed partial class EvaluationEngine
             new ExecutionDataflowBlockOptions { BoundedCapacity = _options.QueueCapacity, MaxDegreeOfParallelism = 1 });
         graph.Prepare.LinkTo(graph.Dispatch, new DataflowLinkOptions { PropagateCompletion = true });
 
-        // A sink failure (unwritable output, full disk) is systemic: stop producing and drain upstream so nothing waits
-        // forever on a full queue. Committed parts stay intact.
+        // A sink failure (unwritable output, full disk) is systemic and leaves nothing to commit to: stop producing and
+        // drain upstream so nothing waits forever on a full queue. Committed parts stay intact.
         _ = sink.Completion.ContinueWith(
             t =>
             {
-                failure.Cancel();
-                ((IDataflowBlock)graph.Prepare).Fault(t.Exception!.GetBaseException());
-                ((IDataflowBlock)graph.Dispatch).Fault(t.Exception!.GetBaseException());
-                foreach (var block in graph.ModelBlocks.Values)
-                {
-                    ((IDataflowBlock)block).Fault(t.Exception!.GetBaseException());
-                }
-
-                ((IDataflowBlock)judge).Fault(t.Exception!.GetBaseException());
+                var error = t.Exception!.GetBaseException();
+                graph.Fail(error);
+                FaultUpstream(graph, error);
+                judging.Fault(error);
             },
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
-        graph.Sink = sink;
+        var tick = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, _options.CommitInterval.Ticks / 2));
+        graph.CommitTimer = _time.CreateTimer(_ => sink.Post(SinkEntry.Tick), null, tick, tick);
         return graph;
     }
 
-    private static async Task<WorkResult> InvokeAsync(WorkItem item, RunProgress progress, CancellationToken stop, CancellationToken abort)
+    private static void FaultUpstream(Graph graph, Exception error)
     {
-        if (stop.IsCancellationRequested)
+        ((IDataflowBlock)graph.Prepare).Fault(error);
+        ((IDataflowBlock)graph.Dispatch).Fault(error);
+        foreach (var block in graph.ModelBlocks.Values)
         {
-            // Queued but not started when the stop came: not sent, not committed; the resumed run does it.
+            ((IDataflowBlock)block).Fault(error);
+        }
+    }
+
+    private static async Task<WorkResult> InvokeAsync(WorkItem item, Graph graph, RunProgress progress, CancellationToken abort)
+    {
+        if (graph.Halted)
+        {
+            // Queued but not started when a stop or a systemic failure came: not sent, not committed; the resumed run does it.
             return new WorkResult(item, null);
         }
 
@@ -130,9 +169,11 @@ public sealed partial class EvaluationEngine
         {
             return new WorkResult(item, null);
         }
-        catch (SystemicFailureException)
+        catch (SystemicFailureException e)
         {
-            throw; // faults the graph: the run stops, committed parts stay
+            // Stops the run (no new sends), but the results completed before it still flow to the sink and are committed.
+            graph.Fail(e);
+            return new WorkResult(item, null);
         }
         catch (Exception e)
         {
@@ -147,24 +188,4 @@ public sealed partial class EvaluationEngine
         item.Sample.Id, item.Variant.Id, item.Model.ModelId, item.Sample.TaskId, RequestHash: "",
         ResponseStatus.Error, Text: null, FinishReason: null, Error: error,
         LatencyMs: 0, InputTokens: null, OutputTokens: null, Attempts: 0, CacheHit: false, ImageSha256s: "");
-
-    /// <summary>The blocks of one run and the sink-side counters (touched only by the single sink writer).</summary>
-    private sealed class Graph
-    {
-        public TransformBlock<VariantJob, PreparedJob> Prepare { get; set; } = null!;
-
-        public ActionBlock<PreparedJob> Dispatch { get; set; } = null!;
-
-        public TransformBlock<WorkResult, EvaluatedItem?> Judge { get; set; } = null!;
-
-        public Dictionary<string, TransformBlock<WorkItem, WorkResult>> ModelBlocks { get; } = new(StringComparer.Ordinal);
-
-        public ActionBlock<EvaluatedItem?> Sink { get; set; } = null!;
-
-        public long Written { get; set; }
-
-        public long Pending { get; set; }
-
-        public long Abandoned { get; set; }
-    }
 }

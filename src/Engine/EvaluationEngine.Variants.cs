@@ -9,7 +9,7 @@ public sealed partial class EvaluationEngine
 {
     /// <summary>
     /// Completes the variant blocks, waits for them to hand everything to the model blocks, then completes the model
-    /// blocks (or faults them with a systemic failure raised while applying a variant).
+    /// blocks (or faults them when the dispatcher was faulted by a failing sink or judging stage).
     /// </summary>
     private static async Task CompleteInferenceAsync(Graph graph)
     {
@@ -37,12 +37,15 @@ public sealed partial class EvaluationEngine
         }
     }
 
-    /// <summary>Applies the job's variant; a per-sample failure becomes <see cref="PreparedJob.Error"/>, a systemic one faults the graph.</summary>
-    private static async Task<PreparedJob> PrepareAsync(VariantJob job, CancellationToken stop, CancellationToken abort)
+    /// <summary>
+    /// Applies the job's variant; a per-sample failure becomes <see cref="PreparedJob.Error"/>, a systemic one halts the
+    /// run (the job is abandoned; what completed before it is still committed).
+    /// </summary>
+    private static async Task<PreparedJob> PrepareAsync(VariantJob job, Graph graph, CancellationToken abort)
     {
-        if (stop.IsCancellationRequested)
+        if (graph.Halted)
         {
-            // Queued when the stop came: neither perturbed nor sent; the resumed run does it.
+            // Queued when a stop or a systemic failure came: neither perturbed nor sent; the resumed run does it.
             return new PreparedJob(job, job.Sample, null, Abandoned: true);
         }
 
@@ -59,9 +62,10 @@ public sealed partial class EvaluationEngine
         {
             return new PreparedJob(job, job.Sample, null, Abandoned: true);
         }
-        catch (SystemicFailureException)
+        catch (SystemicFailureException e)
         {
-            throw;
+            graph.Fail(e);
+            return new PreparedJob(job, job.Sample, null, Abandoned: true);
         }
         catch (Exception e)
         {
@@ -69,7 +73,10 @@ public sealed partial class EvaluationEngine
         }
     }
 
-    /// <summary>Fans a prepared (sample, variant) out to the model blocks that still need it; single-threaded, awaiting each send.</summary>
+    /// <summary>
+    /// Fans a prepared (sample, variant) out to the model blocks that still need it, and its committed results to judge
+    /// again straight to the judging stage (their model is not called); single-threaded, awaiting each send.
+    /// </summary>
     private static async Task DispatchAsync(PreparedJob prepared, Graph graph, RunProgress progress)
     {
         var job = prepared.Job;
@@ -79,7 +86,7 @@ public sealed partial class EvaluationEngine
             bool sent;
             if (prepared.Abandoned)
             {
-                sent = await graph.Judge.SendAsync(new WorkResult(item, null)).ConfigureAwait(false);
+                sent = await graph.Judging.Input.SendAsync(new WorkResult(item, null)).ConfigureAwait(false);
             }
             else if (prepared.Error is null)
             {
@@ -89,12 +96,25 @@ public sealed partial class EvaluationEngine
             {
                 // Never sent: a typed error row per model, so the failure is data (committed like any row; not an answer).
                 progress.AddCompleted(failed: true, cacheHit: false, attempts: 0);
-                sent = await graph.Judge.SendAsync(new WorkResult(item, ErrorResponse(item, prepared.Error))).ConfigureAwait(false);
+                sent = await graph.Judging.Input.SendAsync(new WorkResult(item, ErrorResponse(item, prepared.Error))).ConfigureAwait(false);
             }
 
             if (!sent)
             {
                 return; // the graph is failing; its error surfaces from the sink's completion
+            }
+        }
+
+        foreach (var (model, committed) in job.Rejudge)
+        {
+            // A variant that cannot be made now leaves the committed judgments as they are.
+            var item = new WorkItem(prepared.Sample, job.Variant, model, job.Task, WriteSampleRow: false);
+            var result = prepared.Abandoned || prepared.Error is not null
+                ? new WorkResult(item, null)
+                : new WorkResult(item, committed.Response, committed);
+            if (!await graph.Judging.Input.SendAsync(result).ConfigureAwait(false))
+            {
+                return;
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Threading.Tasks.Dataflow;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Hashing;
@@ -8,15 +7,23 @@ namespace MultiTrust.Engine;
 
 /// <summary>
 /// Streams samples through inference (one bounded block per model, unordered, at the model's concurrency), judging
-/// and a single-writer sink, committing periodically. Memory is bounded by the queue capacities, not by the number of
-/// samples. A per-record failure is a typed row; only a sink failure (for example a full disk) stops the run, after
-/// which whatever was committed stays committed.
+/// (<see cref="JudgingStage"/>: rule steps on a CPU-bound block, model-backed steps on their judge model's block) and a
+/// single-writer sink, committing every <see cref="EngineOptions.CommitEveryItems"/> results or
+/// <see cref="EngineOptions.CommitInterval"/> (on a timer, even when no result arrives). Memory is bounded by the queue
+/// capacities, not by the number of samples. A per-record failure is a typed row.
 /// </summary>
 /// <remarks>
-/// Two cancellation tokens: <c>stop</c> stops taking new samples, drops queued items that have not started (they are
-/// not sent) and lets requests in flight finish (or time out) before the final commit — the behaviour of the first
-/// Ctrl+C. <c>abort</c> also cancels requests in flight; their
-/// items are dropped (not committed) and are redone when the run is resumed.
+/// <para>Two cancellation tokens: <c>stop</c> stops taking new samples, drops queued items that have not started (they
+/// are not sent) and lets requests in flight finish (or time out) before the final commit — the behaviour of the first
+/// Ctrl+C. <c>abort</c> also cancels requests in flight; their items are dropped (not committed) and are redone when the
+/// run is resumed.</para>
+/// <para>Systemic failures (a <see cref="SystemicFailureException"/> from an invoker or a variant — for example a broken
+/// response cache —, a fault of the judging stage) halt the run like a stop: nothing new is sent, and the results that
+/// completed before the failure are still judged, written and committed (after a generator failure, everything generated
+/// before it is still evaluated); then
+/// <see cref="RunAsync"/> throws the failure. Only a failure of the sink itself (for example a full disk) leaves the
+/// uncommitted results behind. Whatever was committed stays committed; <see cref="EnginePlan.Rejudge"/> and the
+/// completed keys let the resumed run continue.</para>
 /// </remarks>
 public sealed partial class EvaluationEngine
 {
@@ -36,7 +43,7 @@ public sealed partial class EvaluationEngine
         progress.AddPlanned(plan.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count)) * plan.Models.Count);
 
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var graph = BuildGraph(plan, progress, failure, stop, abort);
+        var graph = BuildGraph(plan, progress, failure, abort);
         var hashes = new Dictionary<string, string>();
         var interrupted = false;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? producerFailure = null;
@@ -61,8 +68,8 @@ public sealed partial class EvaluationEngine
         }
         catch (Exception e)
         {
-            // A generator failure (for example a missing font) stops the run, but what is already evaluated is still
-            // drained and committed first.
+            // A generator failure (for example a missing font) stops the run, but what was already generated is still
+            // evaluated and committed first.
             producerFailure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
         }
         finally
@@ -72,18 +79,29 @@ public sealed partial class EvaluationEngine
 
         try
         {
-            await graph.Sink.Completion; // rethrows a systemic failure (sink, or one an invoker raised) after upstream drained
+            await graph.Sink.Completion; // rethrows a sink failure after upstream drained
         }
         catch (AggregateException e)
         {
             // Completion propagated through linked blocks nests the original exception; surface the original.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
+        finally
+        {
+            graph.CommitTimer?.Dispose();
+        }
 
+        // Whatever stopped the run (a stop, a broken cache, a judging fault, a generator failure), the results that
+        // completed before it are committed while the sink is healthy; only then is the failure raised.
         await plan.Sink.CommitAsync(CancellationToken.None);
         progress.AddCommitted(graph.Pending);
+        graph.Pending = 0;
+        graph.ThrowIfFailed();
         producerFailure?.Throw();
-        return new EngineResult(interrupted || stop.IsCancellationRequested, graph.Written, progress.SkippedCommitted, graph.Abandoned, hashes);
+        return new EngineResult(interrupted || stop.IsCancellationRequested, graph.Written, progress.SkippedCommitted, graph.Abandoned, hashes)
+        {
+            Rejudged = graph.Rejudged,
+        };
     }
 
     /// <summary>
@@ -101,13 +119,17 @@ public sealed partial class EvaluationEngine
             {
                 var applier = v < 0 ? null : task.Variants[v];
                 var variant = applier?.Variant ?? Variant.Clean;
-                var pending = PendingModels(plan, sample.Id, variant.Id, progress);
-                if (pending.Length == 0)
+                var (pending, rejudge) = PendingModels(plan, sample.Id, variant.Id, progress);
+                if (pending.Length == 0 && rejudge is null)
                 {
                     continue;
                 }
 
-                var job = new VariantJob(sample, variant, applier, task, pending, WriteSampleRow: ReferenceEquals(pending[0], plan.Models[0]));
+                var job = new VariantJob(
+                    sample, variant, applier, task, pending, WriteSampleRow: pending.Length > 0 && ReferenceEquals(pending[0], plan.Models[0]))
+                {
+                    Rejudge = rejudge ?? [],
+                };
                 if (!await graph.Prepare.SendAsync(job, token))
                 {
                     return false; // the graph is failing; the error surfaces from the sink's completion
@@ -118,15 +140,24 @@ public sealed partial class EvaluationEngine
         return !token.IsCancellationRequested;
     }
 
-    /// <summary>The models that have not committed this (sample, variant) yet; the others count as skipped.</summary>
-    private static IModelInvoker[] PendingModels(EnginePlan plan, string sampleId, string variantId, RunProgress progress)
+    /// <summary>
+    /// The models that have not committed this (sample, variant) yet (the others count as skipped), and the committed
+    /// results of others to judge again (null when none).
+    /// </summary>
+    private static (IModelInvoker[] Pending, List<(IModelInvoker, CommittedResult)>? Rejudge) PendingModels(
+        EnginePlan plan, string sampleId, string variantId, RunProgress progress)
     {
         var pending = new List<IModelInvoker>(plan.Models.Count);
+        List<(IModelInvoker, CommittedResult)>? rejudge = null;
         foreach (var model in plan.Models)
         {
             if (plan.Completed.Contains(sampleId, variantId, model.ModelId))
             {
                 progress.AddSkippedCommitted();
+                if (plan.Rejudge is { } again && again.TryGet(sampleId, variantId, model.ModelId, out var committed))
+                {
+                    (rejudge ??= []).Add((model, committed));
+                }
             }
             else
             {
@@ -134,35 +165,6 @@ public sealed partial class EvaluationEngine
             }
         }
 
-        return [.. pending];
-    }
-
-    private static async Task<EvaluatedItem?> JudgeAsync(WorkResult result, CancellationToken abort)
-    {
-        if (result.Response is null)
-        {
-            return null;
-        }
-
-        var (item, response) = (result.Item, result.Response);
-        IReadOnlyList<(IJudge Judge, JudgeVerdict Verdict)> verdicts;
-        try
-        {
-            verdicts = await VerdictChainRunner.RunAsync(item.Task.Judges, item.Sample, response, abort);
-        }
-        catch (OperationCanceledException) when (abort.IsCancellationRequested)
-        {
-            return null;
-        }
-
-        var judgments = ImmutableArray.CreateBuilder<Judgment>(verdicts.Count);
-        foreach (var (judge, verdict) in verdicts)
-        {
-            judgments.Add(new Judgment(
-                response.SampleId, response.VariantId, response.ModelId, response.TaskId, item.Sample.Subset,
-                judge.Id, judge.Version, verdict.Label, verdict.Score, verdict.Status, verdict.Raw, item.Sample.Target.Expected));
-        }
-
-        return new EvaluatedItem(item.Sample, item.Variant, response, judgments.MoveToImmutable(), item.WriteSampleRow);
+        return ([.. pending], rejudge);
     }
 }

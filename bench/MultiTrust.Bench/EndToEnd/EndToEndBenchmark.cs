@@ -17,8 +17,9 @@ namespace MultiTrust.Bench.EndToEnd;
 /// <c>e2e</c>: engine + OpenAI-compatible HTTP client against the zero-latency loopback server + rule judges + real
 /// Parquet commits, wired like the CLI's PipelineRun/ModelInvokers. Options: --samples, --mode text|image, --concurrency,
 /// --warmup, --server inproc|spawn, --endpoint URL, --judges yesno,refusal|none, --commit-every, --images, --image-kb,
-/// --cache (SQLite response cache on), --keep (keep the output folder); attribution only: --sink null (discard items),
-/// --model fake (in-process answers, no HTTP).
+/// --cache (SQLite response cache on), --keep (keep the output folder), --judge-model harmbench (a model-backed judge on
+/// its own loopback server, with --judge-concurrency and --judge-latency-ms; see <see cref="JudgeModelLoad"/>);
+/// attribution only: --sink null (discard items), --model fake (in-process answers, no HTTP).
 /// </summary>
 public static class EndToEndBenchmark
 {
@@ -36,6 +37,13 @@ public static class EndToEndBenchmark
         var useCache = args.Flag("cache");
         var sinkKind = args.String("sink", "parquet");
         var modelKind = args.String("model", "http");
+        var judgeModel = args.Optional("judge-model");
+        var judgeConcurrency = args.Int("judge-concurrency", 64);
+        var judgeLatency = TimeSpan.FromMilliseconds(args.Int("judge-latency-ms", 20));
+        if (judgeModel is not (null or "harmbench"))
+        {
+            throw new ArgumentException($"--judge-model supports harmbench, got '{judgeModel}'.");
+        }
         if (mode is not ("text" or "image"))
         {
             throw new ArgumentException($"--mode must be text or image, got '{mode}'.");
@@ -43,7 +51,7 @@ public static class EndToEndBenchmark
 
         var output = Path.Combine(Path.GetTempPath(), "mt-bench", "e2e-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(output);
-        Console.WriteLine(Invariant($"e2e: mode={mode} samples={samples:N0} warmup={warmup:N0} concurrency={concurrency} server={serverMode} judges={judgesArg} commit-every={commitEvery:N0} cache={useCache} sink={sinkKind} model={modelKind} cores={Environment.ProcessorCount} gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} out={output}"));
+        Console.WriteLine(Invariant($"e2e: mode={mode} samples={samples:N0} warmup={warmup:N0} concurrency={concurrency} server={serverMode} judges={judgesArg} commit-every={commitEvery:N0} cache={useCache} sink={sinkKind} model={modelKind} judge-model={judgeModel ?? "none"} cores={Environment.ProcessorCount} gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} out={output}"));
 
         LoopbackModelServer? inproc = null;
         Process? child = null;
@@ -75,6 +83,12 @@ public static class EndToEndBenchmark
             }
 
             IReadOnlyList<IJudge> judges = judgesArg == "none" ? [] : [.. BenchTask.DefaultJudges().Where(j => judgesArg.Split(',').Contains(j.Id))];
+            await using var judgeLoad = judgeModel is null ? null : await JudgeModelLoad.StartAsync(judgeConcurrency, judgeLatency);
+            if (judgeLoad is not null)
+            {
+                judges = [.. judges, judgeLoad.Judge];
+            }
+
             var task = new BenchTask(images, judges);
             Directory.CreateDirectory(Path.Combine(output, "cache"));
             await using var cache = useCache ? await SqliteResponseCache.OpenAsync(Path.Combine(output, "cache", "responses.sqlite")) : null;
@@ -123,6 +137,11 @@ public static class EndToEndBenchmark
             var end = ProcessSnapshot.Take();
             var childCpuAtEnd = ChildCpu(child);
             Console.WriteLine(Invariant($"written {result.Written:N0}, failed responses {progress.Failed:N0}, committed {progress.Committed:N0}, server requests {inproc?.TotalRequests.ToString("N0", CultureInfo.InvariantCulture) ?? "(other process)"}, server max in flight {inproc?.MaxInFlight.ToString(CultureInfo.InvariantCulture) ?? "(see serve line)"}"));
+            if (judgeLoad is not null)
+            {
+                Console.WriteLine(judgeLoad.Describe());
+            }
+
             Console.WriteLine("whole run:    " + end.Describe(start, result.Written));
             if (atWarmup is not null)
             {

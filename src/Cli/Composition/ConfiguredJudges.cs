@@ -42,7 +42,8 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
     public bool IsConfigured(string id) => _definitions.ContainsKey(id);
 
     /// <summary>
-    /// The judge of a model-backed verdict step, or null when its judge model is not configured. Throws
+    /// The judge of a model-backed verdict step (an <see cref="IModelBackedJudge"/> with the entry's concurrency), or null
+    /// when its judge model is not configured. Throws
     /// <see cref="VerdictChainException"/> for an LLM judge model step without a template when the entry has none.
     /// Not thread-safe: resolve chains before the run starts.
     /// </summary>
@@ -56,13 +57,13 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
 
         if (!_llmClients.TryGetValue(step.JudgeModel, out var client))
         {
-            return _byId[step.JudgeModel];
+            return Backed(_byId[step.JudgeModel], definition);
         }
 
         if (step.Template is null)
         {
             return _byId.TryGetValue(step.JudgeModel, out var own)
-                ? own
+                ? Backed(own, definition)
                 : throw new VerdictChainException(
                     $"verdict step '{step.Id}' names no prompt template and judge model '{step.JudgeModel}' has none: " +
                     $"set judge_models.{step.JudgeModel}.template");
@@ -84,8 +85,12 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
             _templated[key] = templated;
         }
 
-        return templated;
+        return Backed(templated, definition);
     }
+
+    // The engine runs a step of this judge model on its own block, at the entry's concurrency.
+    private static ModelBackedJudge Backed(IJudge judge, JudgeModelDefinition definition) =>
+        new(judge, definition.Id, definition.Concurrency);
 
     public static async Task<ConfiguredJudges> CreateAsync(PipelineDefinition pipeline, CliEnvironment environment)
     {

@@ -88,12 +88,15 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var store = new RunStore();
         var removed = store.Recover(runDir);
         var completed = await store.ReadCompletedKeysAsync(runDir, CancellationToken.None);
+        var judgeErrors = await ReadJudgeErrorsAsync(store, runDir, completed);
         await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
         console.Line($"run {card.RunId} (attempt {card.Attempts}) -> {runDir}");
         if (completed.Count > 0 || removed.Count > 0)
         {
             console.Line($"resuming: {completed.Count} committed rows are kept and skipped; {removed.Count} uncommitted file(s) from an interrupted attempt removed");
         }
+
+        PrintJudgeErrors(console, judgeErrors);
 
         EngineResult result;
         var progress = new RunProgress();
@@ -112,7 +115,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             var sink = new ParquetResultSink(runDir, card.RunId);
             await using (sink)
             {
-                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink) { DataRoot = pipeline.DataRoot };
+                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink) { DataRoot = pipeline.DataRoot, Rejudge = judgeErrors };
                 var engine = new EvaluationEngine(EngineOptions, environment.Time);
                 try
                 {
@@ -124,21 +127,21 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"Malformed official data: {e.Message}. Everything committed before it is intact; fix the file and run the same command again to resume.",
+                        $"Malformed official data: {e.Message}. {Kept(progress)}; fix the file and run the same command again to resume.",
                         ExitCodes.InvalidInput);
                 }
                 catch (SystemicFailureException e)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"{e.Message}. Everything committed before the failure is intact; fix the cause and run the same command again to resume.",
+                        $"{e.Message}. {Kept(progress)}; fix the cause and run the same command again to resume.",
                         ExitCodes.Failed);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"Writing results under {runDir} failed: {e.Message}. Everything committed before the failure is intact; " +
+                        $"Writing results under {runDir} failed: {e.Message}. {Kept(progress)}; " +
                         "free space or fix permissions and run the same command again to resume.",
                         ExitCodes.Failed);
                 }

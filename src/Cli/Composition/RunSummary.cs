@@ -35,6 +35,11 @@ internal static class RunSummary
         console.Line(
             $"responses: {snapshot.Done} ({snapshot.Skipped} resumed from earlier attempts), failures {snapshot.Failed}, " +
             $"cache hits {snapshot.CacheHits}, retries {snapshot.Retries}");
+        if (progress.Rejudged > 0)
+        {
+            console.Line($"judged again:   {progress.Rejudged} committed response(s) with judge_error judgments (the model was not called)");
+        }
+
         var lookups = perturbations.Hits + perturbations.Misses;
         if (lookups > 0)
         {
@@ -48,7 +53,7 @@ internal static class RunSummary
         }
         console.Line($"parquet tables: {runDir}{Path.DirectorySeparatorChar}{{samples,responses,judgments}}/task=*/ and metrics.parquet, scores.parquet, paired.parquet");
         console.Line($"run card:       {Path.Combine(runDir, "run.json")}");
-        console.Line($"catalog:        {Path.Combine(pipeline.Output, "catalog.duckdb")} (views: samples, responses, judgments, metrics, scores, paired, runs)");
+        console.Line($"catalog:        {Path.Combine(pipeline.Output, "catalog.duckdb")} (views: samples, responses, judgments, judgment_history, metrics, scores, paired, runs)");
         if (outcome.HtmlPath is not null)
         {
             console.Line($"report:         {outcome.MarkdownPath}");

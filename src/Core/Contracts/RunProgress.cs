@@ -13,6 +13,7 @@ public sealed class RunProgress
     private long _cacheHits;
     private long _retries;
     private long _committed;
+    private long _rejudged;
 
     public long Planned => Interlocked.Read(ref _planned);
 
@@ -27,6 +28,9 @@ public sealed class RunProgress
     public long Retries => Interlocked.Read(ref _retries);
 
     public long Committed => Interlocked.Read(ref _committed);
+
+    /// <summary>Committed results judged again (their response reused, the model not called) whose new judgments were written.</summary>
+    public long Rejudged => Interlocked.Read(ref _rejudged);
 
     public void AddPlanned(long count) => Interlocked.Add(ref _planned, count);
 
@@ -52,4 +56,6 @@ public sealed class RunProgress
     }
 
     public void AddCommitted(long count) => Interlocked.Add(ref _committed, count);
+
+    public void AddRejudged() => Interlocked.Increment(ref _rejudged);
 }

@@ -5,6 +5,11 @@ namespace MultiTrust.Core.Records;
 /// is the sample's expected answer (<c>SampleTarget.Expected</c>), carried so that metrics comparing a verdict with the
 /// truth (precision, recall, Pearson) can be computed from judgments alone.
 /// </summary>
+/// <remarks>
+/// <see cref="Revision"/> is 0 for the first judgment of a (sample, variant, model, judge) and one more for each time the
+/// response is judged again (a <c>judge_error</c> retried on resume, or <c>multitrust rejudge</c>). Readers use the row
+/// with the highest revision of each (sample, variant, model, judge): the latest judgment wins.
+/// </remarks>
 public sealed record Judgment(
     string SampleId,
     string VariantId,
@@ -17,4 +22,5 @@ public sealed record Judgment(
     double? Score,
     JudgmentStatus Status,
     string? Raw,
-    string? Expected = null);
+    string? Expected = null,
+    int Revision = 0);

@@ -5,7 +5,8 @@ using Parquet.Schema;
 namespace MultiTrust.Sinks.DuckDb;
 
 /// <summary>
-/// Produces the DuckDB statements that create the views <c>samples</c>, <c>responses</c>, <c>judgments</c>,
+/// Produces the DuckDB statements that create the views <c>samples</c>, <c>responses</c>, <c>judgments</c> (the latest
+/// judgment of each response and judge), <c>judgment_history</c> (every judgments row, superseded revisions included),
 /// <c>metrics</c>, <c>scores</c>, <c>paired</c> and <c>runs</c> over every run under <c>&lt;out&gt;/runs/*/</c>. The
 /// partitioned tables list exactly the committed part files (from the commit markers, so a crashed, unrecovered commit is
 /// never visible) and are read with <c>hive_partitioning</c> (adding the VARCHAR column <c>task</c>) and
@@ -17,6 +18,9 @@ namespace MultiTrust.Sinks.DuckDb;
 /// </summary>
 public sealed class CatalogViews
 {
+    /// <summary>The name of the view over every committed judgments row, superseded revisions included.</summary>
+    public const string JudgmentHistoryViewName = "judgment_history";
+
     /// <summary>The name of the view over every run's <c>paired.parquet</c>.</summary>
     public const string PairedView = "paired";
 
@@ -35,8 +39,10 @@ public sealed class CatalogViews
             : [];
         var commits = runDirs.Select(d => (Dir: d, Commits: _store.ReadCommits(d))).ToList();
 
-        List<string> PartsOf(string table) =>
-            [.. commits.SelectMany(r => r.Commits.SelectMany(m => m.Parts).Where(p => p.Table == table).Select(p => Path.GetFullPath(Path.Combine(r.Dir, p.Path))))];
+        List<string> PartsOf(string table, bool revisedOnly = false) =>
+            [.. commits.SelectMany(r => r.Commits.SelectMany(m => m.Parts)
+                .Where(p => p.Table == table && (!revisedOnly || p.MaxRevision > 0))
+                .Select(p => Path.GetFullPath(Path.Combine(r.Dir, p.Path))))];
 
         List<string> FilesNamed(string fileName) =>
             [.. runDirs.Select(d => Path.Combine(d, fileName)).Where(File.Exists)];
@@ -45,7 +51,8 @@ public sealed class CatalogViews
         [
             PartitionedView(TableNames.Samples, SampleTable.Schema, PartsOf(TableNames.Samples)),
             PartitionedView(TableNames.Responses, ResponseTable.Schema, PartsOf(TableNames.Responses)),
-            PartitionedView(TableNames.Judgments, JudgmentTable.Schema, PartsOf(TableNames.Judgments)),
+            JudgmentHistoryView(PartsOf(TableNames.Judgments)),
+            LatestJudgmentsView(PartsOf(TableNames.Judgments, revisedOnly: true)),
             FileView(TableNames.Metrics, MetricTable.Schema, FilesNamed(MetricsTableWriter.MetricsFileName), ("variant", "clean")),
             FileView(TableNames.Scores, ScoreTable.Schema, FilesNamed(MetricsTableWriter.ScoresFileName)),
             FileView(PairedView, PairedTable.Schema, FilesNamed(PairedTableWriter.FileName)),
@@ -60,6 +67,34 @@ public sealed class CatalogViews
         ? $"CREATE OR REPLACE VIEW {name} AS {SqlText.EmptySelect(schema, PartitionColumn)}"
         : $"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({SqlText.PathList(files)}, " +
           $"hive_partitioning = true, union_by_name = true, hive_types = {{'{PartitionColumn}': VARCHAR}})";
+
+    /// <summary>
+    /// Every committed judgments row, superseded revisions included. Unioned by name with the empty typed SELECT so
+    /// <c>revision</c> exists even over parts written before it (where it reads 0).
+    /// </summary>
+    private static string JudgmentHistoryView(List<string> files) => files.Count == 0
+        ? $"CREATE OR REPLACE VIEW {JudgmentHistoryViewName} AS {SqlText.EmptySelect(JudgmentTable.Schema, PartitionColumn)}"
+        : $"CREATE OR REPLACE VIEW {JudgmentHistoryViewName} AS SELECT * REPLACE (coalesce(revision, 0) AS revision) FROM (" +
+          $"{SqlText.EmptySelect(JudgmentTable.Schema, PartitionColumn)} UNION ALL BY NAME SELECT * FROM read_parquet({SqlText.PathList(files)}, " +
+          $"hive_partitioning = true, union_by_name = true, hive_types = {{'{PartitionColumn}': VARCHAR}}))";
+
+    /// <summary>
+    /// The latest judgment of every (run, sample, variant, model, judge): a row is hidden when a higher revision of it is
+    /// committed. Only parts whose commit marker says they hold revised rows are searched for higher revisions.
+    /// </summary>
+    private static string LatestJudgmentsView(List<string> revisedFiles)
+    {
+        if (revisedFiles.Count == 0)
+        {
+            return $"CREATE OR REPLACE VIEW {TableNames.Judgments} AS SELECT * FROM {JudgmentHistoryViewName}";
+        }
+
+        var latest = $"SELECT run_id, sample_id, variant_id, model_id, judge_id, max(revision) AS latest FROM read_parquet({SqlText.PathList(revisedFiles)}, " +
+            "union_by_name = true) GROUP BY ALL";
+        return $"CREATE OR REPLACE VIEW {TableNames.Judgments} AS SELECT h.* FROM {JudgmentHistoryViewName} h WHERE NOT EXISTS (" +
+            $"SELECT 1 FROM ({latest}) r WHERE r.run_id = h.run_id AND r.sample_id = h.sample_id AND r.variant_id = h.variant_id " +
+            "AND r.model_id = h.model_id AND r.judge_id = h.judge_id AND r.latest > h.revision)";
+    }
 
     /// <summary>
     /// A view over one file per run. The empty typed SELECT is unioned by name with the files, so every schema column exists

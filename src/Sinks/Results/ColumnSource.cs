@@ -22,6 +22,9 @@ internal sealed class ColumnSource
 
     public int RowCount { get; }
 
+    /// <summary>Whether the file has the column (columns added later are missing from older parts).</summary>
+    public bool HasColumn(string name) => _fields.ContainsKey(name);
+
     public async Task<string?[]> StringsAsync(string name)
     {
         var values = new string?[RowCount];

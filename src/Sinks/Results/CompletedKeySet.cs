@@ -1,6 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
-using System.Text;
 using MultiTrust.Core.Contracts;
 
 namespace MultiTrust.Sinks.Results;
@@ -42,21 +39,6 @@ internal sealed class CompletedKeySet : ICompletedKeys
         return new CompletedKeySet(hashes);
     }
 
-    /// <summary>XxHash64 of the three ids, each UTF-8 encoded and length-prefixed so that field boundaries matter.</summary>
-    public static ulong Hash(string sampleId, string variantId, string modelId)
-    {
-        var length = 12 + Encoding.UTF8.GetByteCount(sampleId) + Encoding.UTF8.GetByteCount(variantId) + Encoding.UTF8.GetByteCount(modelId);
-        var buffer = length <= 512 ? stackalloc byte[length] : new byte[length];
-        var offset = Append(buffer, 0, sampleId);
-        offset = Append(buffer, offset, variantId);
-        Append(buffer, offset, modelId);
-        return XxHash64.HashToUInt64(buffer);
-    }
-
-    private static int Append(Span<byte> buffer, int offset, string value)
-    {
-        var written = Encoding.UTF8.GetBytes(value, buffer[(offset + 4)..]);
-        MemoryMarshal.Write(buffer[offset..], written);
-        return offset + 4 + written;
-    }
+    /// <summary>The key's hash (<see cref="ResultKeyHash.Of(string, string, string)"/>).</summary>
+    public static ulong Hash(string sampleId, string variantId, string modelId) => ResultKeyHash.Of(sampleId, variantId, modelId);
 }

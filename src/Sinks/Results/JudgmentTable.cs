@@ -4,7 +4,10 @@ using Parquet.Schema;
 
 namespace MultiTrust.Sinks.Results;
 
-/// <summary>The columns of the <c>judgments</c> table (see docs/schema.md).</summary>
+/// <summary>
+/// The columns of the <c>judgments</c> table (see docs/schema.md). A (sample, variant, model, judge) can have several
+/// rows when it was judged again; <c>revision</c> orders them and readers keep the highest (<see cref="RunStore.ReadJudgmentsAsync"/>).
+/// </summary>
 internal static class JudgmentTable
 {
     public static readonly ParquetSchema Schema = new(
@@ -20,7 +23,8 @@ internal static class JudgmentTable
         new DataField<double?>("score", true),
         new DataField<string>("status", false),
         new DataField<string>("raw", true),
-        new DataField<string>("expected", true));
+        new DataField<string>("expected", true),
+        new DataField<int>("revision", false));
 
     public static async Task WriteAsync(ParquetRowGroupWriter group, string runId, IReadOnlyList<Judgment> rows)
     {
@@ -38,6 +42,7 @@ internal static class JudgmentTable
         await group.WriteAsync(fields[10], ColumnArrays.Map(rows, r => r.Status.ToName())).ConfigureAwait(false);
         await group.WriteAsync(fields[11], ColumnArrays.Map(rows, r => r.Raw)).ConfigureAwait(false);
         await group.WriteAsync(fields[12], ColumnArrays.Map(rows, r => r.Expected)).ConfigureAwait(false);
+        await group.WriteAsync<int>(fields[13], ColumnArrays.Map(rows, r => r.Revision).AsMemory()).ConfigureAwait(false);
     }
 
     public static async Task<Judgment[]> ReadAsync(ColumnSource c)
@@ -54,15 +59,20 @@ internal static class JudgmentTable
         var status = await c.RequiredStringsAsync("status").ConfigureAwait(false);
         var raw = await c.StringsAsync("raw").ConfigureAwait(false);
         var expected = await c.StringsAsync("expected").ConfigureAwait(false);
+        var revision = await RevisionsAsync(c).ConfigureAwait(false);
 
         var result = new Judgment[c.RowCount];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = new Judgment(
                 sampleId[i], variantId[i], modelId[i], taskId[i], subset[i], judgeId[i], judgeVersion[i], label[i], score[i],
-                JudgmentStatusNames.Parse(status[i]), raw[i], expected[i]);
+                JudgmentStatusNames.Parse(status[i]), raw[i], expected[i], revision[i]);
         }
 
         return result;
     }
+
+    /// <summary>The <c>revision</c> column; all 0 in parts written before it existed (every row then was a first judgment).</summary>
+    public static Task<int[]> RevisionsAsync(ColumnSource c) =>
+        c.HasColumn("revision") ? c.ValuesAsync<int>("revision") : Task.FromResult(new int[c.RowCount]);
 }

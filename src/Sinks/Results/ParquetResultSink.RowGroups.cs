@@ -66,6 +66,7 @@ public sealed partial class ParquetResultSink
             }
 
             table.ClearRows();
+            table.MaxRevision = 0;
         }
 
         _full.Clear();

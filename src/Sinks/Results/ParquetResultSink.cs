@@ -92,9 +92,10 @@ public sealed partial class ParquetResultSink : IResultSink
         ArgumentNullException.ThrowIfNull(item);
         ThrowIfUnusable();
 
-        // Resolve (and so validate) every task id first: an invalid item adds no row at all.
-        var samples = item.WriteSampleRow ? BufferFor(item.Sample.TaskId, item) : null;
-        var responses = BufferFor(item.Response.TaskId, item);
+        // Resolve (and so validate) every task id first: an invalid item adds no row at all. A committed response judged
+        // again adds its new judgment rows only.
+        var samples = item.WriteSampleRow && !item.JudgmentsOnly ? BufferFor(item.Sample.TaskId, item) : null;
+        var responses = item.JudgmentsOnly ? null : BufferFor(item.Response.TaskId, item);
         var judgments = item.Judgments.IsDefaultOrEmpty ? [] : item.Judgments;
         foreach (var judgment in judgments)
         {
@@ -106,10 +107,15 @@ public sealed partial class ParquetResultSink : IResultSink
             Track(samples.Samples, samples.Samples.Add(new SampleRow(item.Sample, item.Variant)));
         }
 
-        Track(responses.Responses, responses.Responses.Add(item.Response));
+        if (responses is not null)
+        {
+            Track(responses.Responses, responses.Responses.Add(item.Response));
+        }
+
         foreach (var judgment in judgments)
         {
             var buffer = _buffers[judgment.TaskId].Judgments;
+            buffer.MaxRevision = Math.Max(buffer.MaxRevision, judgment.Revision);
             Track(buffer, buffer.Add(judgment));
         }
 
@@ -147,7 +153,9 @@ public sealed partial class ParquetResultSink : IResultSink
                 }
 
                 await table.Part!.CompleteAsync(cancellationToken).ConfigureAwait(false);
-                parts.Add(new CommittedPart(table.Table, table.Task, RunLayout.RelativePartPath(table.Table, table.Task, _shard, seq), table.Part.Rows));
+                parts.Add(new CommittedPart(
+                    table.Table, table.Task, RunLayout.RelativePartPath(table.Table, table.Task, _shard, seq), table.Part.Rows,
+                    table.MaxRevision > 0 ? table.MaxRevision : null));
             }
 
             var marker = new CommitMarker(CommitMarker.CurrentFormat, _runId, _shard, seq, _timeProvider.GetUtcNow(), parts);
@@ -164,6 +172,7 @@ public sealed partial class ParquetResultSink : IResultSink
         foreach (var table in tables)
         {
             table.Part = null;
+            table.MaxRevision = 0;
         }
 
         _openSeq = null;

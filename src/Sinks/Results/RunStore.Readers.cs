@@ -37,10 +37,6 @@ public sealed partial class RunStore
     public IAsyncEnumerable<ModelResponse> ReadResponsesAsync(string runDir, CancellationToken cancellationToken = default) =>
         ReadCommittedAsync<ModelResponse>(runDir, TableNames.Responses, ResponseTable.ReadAsync, cancellationToken);
 
-    /// <summary>Streams every committed <c>judgments</c> row, one row group in memory at a time.</summary>
-    public IAsyncEnumerable<Judgment> ReadJudgmentsAsync(string runDir, CancellationToken cancellationToken = default) =>
-        ReadCommittedAsync<Judgment>(runDir, TableNames.Judgments, JudgmentTable.ReadAsync, cancellationToken);
-
     private async IAsyncEnumerable<T> ReadCommittedAsync<T>(
         string runDir,
         string table,

@@ -18,6 +18,9 @@ internal abstract class TableBuffer(string table, string task, ParquetSchema sch
     /// <summary>The buffered rows (not yet in a row group).</summary>
     public abstract int Count { get; }
 
+    /// <summary>The highest <c>revision</c> among the rows of the current interval (judgments only; 0 otherwise).</summary>
+    public int MaxRevision { get; set; }
+
     /// <summary>The part file of the current commit interval, created by the first flush; null before.</summary>
     public PartWriter? Part { get; set; }
 

@@ -18,6 +18,9 @@ internal sealed class FakeInvoker(string modelId, int maxConcurrency) : IModelIn
 
     public int Calls => Volatile.Read(ref _calls);
 
+    /// <summary>The sample ids of the calls that returned a response (not the ones that threw).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> Returned { get; } = [];
+
     public Func<Sample, CancellationToken, Task<(ResponseStatus Status, string? Text)>> Respond { get; init; } =
         async (_, ct) =>
         {
@@ -37,6 +40,7 @@ internal sealed class FakeInvoker(string modelId, int maxConcurrency) : IModelIn
         try
         {
             var (status, text) = await Respond(sample, cancellationToken);
+            Returned.Add(sample.Id);
             return new ModelResponse(sample.Id, variant.Id, ModelId, sample.TaskId, "h", status, text, null,
                 status.HasText() ? null : "failed", 1, null, null, 1, false, "");
         }

@@ -18,13 +18,20 @@ internal sealed class RecordingSink : IResultSink
     public bool SawConcurrentCalls { get; private set; }
 
     private int _writes;
+    private int _committedCount;
+
+    /// <summary>Items written so far (committed or not); safe to read from any thread.</summary>
+    public int Written => Volatile.Read(ref _writes);
+
+    /// <summary>Items committed so far; safe to read from any thread.</summary>
+    public int CommittedCount => Volatile.Read(ref _committedCount);
 
     public async ValueTask WriteAsync(EvaluatedItem item, CancellationToken cancellationToken)
     {
         Enter();
         try
         {
-            if (++_writes == FailOnWrite)
+            if (Interlocked.Increment(ref _writes) == FailOnWrite)
             {
                 throw new IOException("No space left on device");
             }
@@ -42,6 +49,7 @@ internal sealed class RecordingSink : IResultSink
     {
         Enter();
         Committed.AddRange(_pending);
+        Interlocked.Add(ref _committedCount, _pending.Count);
         _pending.Clear();
         Commits++;
         Interlocked.Decrement(ref _concurrentCalls);

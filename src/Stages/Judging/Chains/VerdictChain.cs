@@ -6,7 +6,8 @@ namespace MultiTrust.Stages.Judging.Chains;
 /// <summary>
 /// Turns a task's declared verdict chain (<see cref="VerdictStep"/>s) into the judges the engine runs, in order. Rule
 /// judges come from <see cref="RuleJudges"/>; model-backed steps from <paramref name="models"/> (the pipeline's
-/// <c>judge_models</c>). Thread-safe results.
+/// <c>judge_models</c>). A resolved judge that is an <see cref="IModelBackedJudge"/> makes its step one too (outermost
+/// <see cref="ModelBackedJudge"/>), so the engine runs it on the judge model's own block. Thread-safe results.
 /// </summary>
 public static class VerdictChain
 {
@@ -49,8 +50,11 @@ public static class VerdictChain
                 continue;
             }
 
-            var judge = Create(taskId, step, models);
-            result.Add(step.Subsets is { } subsets ? new ScopedJudge(judge, subsets) : judge);
+            IModelBackedJudge? backing = null;
+            var judge = step is ModelVerdict model ? Model(taskId, model, models, out backing) : Create(taskId, step, models);
+            judge = step.Subsets is { } subsets ? new ScopedJudge(judge, subsets) : judge;
+            // A step answered by a judge model runs on that judge model's own block, at its concurrency.
+            result.Add(backing is null ? judge : new ModelBackedJudge(judge, backing.JudgeModel, backing.MaxConcurrency));
         }
 
         return result;
@@ -88,7 +92,6 @@ public static class VerdictChain
     {
         RuleVerdict r => Named(r.Id, Rule(taskId, r.Id, r.Judge)),
         ReadVerdict r => new ReadStep(r.Id, Rule(taskId, r.Id, r.Judge), r.From),
-        ModelVerdict m => Model(taskId, m, models),
         AnyVerdict a => new LogicStep(a.Id, a.Of, any: true),
         AllVerdict a => new LogicStep(a.Id, a.Of, any: false),
         NotVerdict n => new NotStep(n.Id, n.Of),
@@ -99,11 +102,12 @@ public static class VerdictChain
         _ => throw new VerdictChainException($"{taskId}: verdict step '{step.Id}' has an unsupported kind {step.GetType().Name}"),
     };
 
-    private static IJudge Model(string taskId, ModelVerdict step, ModelJudgeResolver? models)
+    private static IJudge Model(string taskId, ModelVerdict step, ModelJudgeResolver? models, out IModelBackedJudge? backing)
     {
         var judge = models?.Invoke(step) ?? throw new VerdictChainException(
             $"{taskId}: verdict step '{step.Id}' needs judge model '{step.JudgeModel}', which is not configured: " +
             $"add judge_models.{step.JudgeModel} to the pipeline or pass --judge-model {step.JudgeModel}=SPEC");
+        backing = judge as IModelBackedJudge;
         judge = Named(step.Id, judge);
         return step.ShortCircuitOn is { } on ? new ShortCircuitStep(step.Id, judge, on, step.ShortCircuitRaw ?? string.Empty) : judge;
     }
