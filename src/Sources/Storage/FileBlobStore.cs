@@ -162,17 +162,29 @@ public sealed class FileBlobStore : IBlobStore
             return ValueTask.CompletedTask;
         }
 
-        if (_unflushedPaths is null)
+        try
         {
-            DiskSync.FlushFileSystem(_blobRoot);
-            return ValueTask.CompletedTask;
-        }
+            if (_unflushedPaths is null)
+            {
+                DiskSync.FlushFileSystem(_blobRoot);
+                return ValueTask.CompletedTask;
+            }
 
-        while (_unflushedPaths.TryDequeue(out var path))
+            while (_unflushedPaths.TryPeek(out var path))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write))
+                {
+                    RandomAccess.FlushToDisk(handle);
+                }
+
+                _unflushedPaths.TryDequeue(out _);
+            }
+        }
+        catch
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write);
-            RandomAccess.FlushToDisk(handle);
+            Volatile.Write(ref _unflushed, 1); // nothing is known to be flushed: the next call tries again
+            throw;
         }
 
         return ValueTask.CompletedTask;
