@@ -125,7 +125,7 @@ public sealed partial class ResumeAfterKillTests
         Assert.Equal(120, (await RunOutputs.ResponsesAsync(runDir)).Count);
     }
 
-    private static int CommitMarkers(string outDir)
+    internal static int CommitMarkers(string outDir)
     {
         var runs = Path.Combine(outDir, "runs");
         return Directory.Exists(runs)
@@ -133,7 +133,7 @@ public sealed partial class ResumeAfterKillTests
             : 0;
     }
 
-    private static Process StartCli(string workingDirectory, params string[] args)
+    internal static Process StartCli(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
