@@ -57,7 +57,8 @@ public sealed partial class RunIdentityTests
         Assert.Equal(ExitCodes.InvalidInput, namedCode);
         Assert.Contains($"Run '{id}' is complete", named);
         Assert.Contains("a finished run is never resumed", named);
-        Assert.Contains($"Start a new run with: multitrust run {Quickstart} --model baseline:refuse --samples 2 --out out", named.Replace("\n", "", StringComparison.Ordinal));
+        Assert.Contains("Start a new run with:", named);
+        Assert.Contains($"  multitrust run {Quickstart} --model baseline:refuse --samples 2 --out out\n", named);
         Assert.Equal(ExitCodes.InvalidInput, latestCode);
         Assert.Contains("Every run of this configuration", latest);
         Assert.Contains(id, latest);

@@ -121,14 +121,14 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"Malformed official data: {e.Message}. Everything committed before it is intact; fix the file and resume with: {resume}",
+                        $"Malformed official data: {e.Message}. Everything committed before it is intact; fix the file and resume with:\n  {resume}",
                         ExitCodes.InvalidInput);
                 }
                 catch (SystemicFailureException e)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"{e.Message}. Everything committed before the failure is intact; fix the cause and resume with: {resume}",
+                        $"{e.Message}. Everything committed before the failure is intact; fix the cause and resume with:\n  {resume}",
                         ExitCodes.Failed);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -136,7 +136,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
                         $"Writing results under {runDir} failed: {e.Message}. Everything committed before the failure is intact; " +
-                        $"free space or fix permissions and resume with: {resume}",
+                        $"free space or fix permissions and resume with:\n  {resume}",
                         ExitCodes.Failed);
                 }
             }

@@ -38,7 +38,7 @@ internal static class RunStart
                 ? $"Run '{named}' already exists in {runsDir} and is complete; a run is never run twice. Give the new run " +
                   "another --run-id (or none: every run then gets its own id)."
                 : $"Run '{named}' already exists in {runsDir} ({existing.Status}); a plain `run` starts a new run. " +
-                  $"Continue that one with: {intent.ResumeCommandFor(named)}");
+                  $"Continue that one with:\n  {intent.ResumeCommandFor(named)}");
         }
 
         for (var n = 1; ; n++)
@@ -75,14 +75,14 @@ internal static class RunStart
             throw new UserError(
                 $"There is no run '{id}' in {runsDir} to resume" +
                 (runs.Count == 0 ? " (it holds no runs)." : $"; runs there: {string.Join(", ", runs.Select(r => r.RunId).Order(StringComparer.Ordinal))}.") +
-                $" Start a new run with: {intent.CommandLine}");
+                $" Start a new run with:\n  {intent.CommandLine}");
         }
 
         var runLock = RunLock.Acquire(runDir, id);
         try
         {
             var previous = await ReadCardAsync(runDir)
-                ?? throw new UserError($"The run folder {runDir} has no run card; it cannot be resumed. Start a new run with: {intent.CommandLine}");
+                ?? throw new UserError($"The run folder {runDir} has no run card; it cannot be resumed. Start a new run with:\n  {intent.CommandLine}");
             if (previous.ConfigHash != fresh.ConfigHash)
             {
                 throw new UserError(
@@ -95,7 +95,7 @@ internal static class RunStart
             {
                 throw new UserError(
                     $"Run '{id}' is complete (finished {previous.FinishedUtc:u}); a finished run is never resumed. " +
-                    $"Start a new run with: {intent.CommandLine}");
+                    $"Start a new run with:\n  {intent.CommandLine}");
             }
 
             return new Opened(fresh with { RunId = id, StartedUtc = previous.StartedUtc, Attempts = previous.Attempts + 1 }, runDir, runLock);
@@ -131,7 +131,7 @@ internal static class RunStart
                 $"{string.Join(", ", others)}; resume one with --resume RUN and the flags it was started with.";
         }
 
-        throw new UserError($"{message} Start a new run with: {intent.CommandLine}");
+        throw new UserError($"{message} Start a new run with:\n  {intent.CommandLine}");
     }
 
     private static async Task<List<RunCard>> CardsAsync(string runsDir)
