@@ -21,17 +21,18 @@ public static class CliApp
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a pipeline: generate samples, query the models, judge, write Parquet, the catalog and the report.")
                 .WithExample("run", "pipelines/quickstart.yaml")
-                .WithExample("run", "pipelines/quickstart.yaml", "--model", "openai-compatible:http://localhost:11434/v1:llava", "--samples", "100");
+                .WithExample("run", "pipelines/quickstart.yaml", "--model", "openai-compatible:http://localhost:11434/v1:llava", "--samples", "100")
+                .WithExample("run", "pipelines/quickstart.yaml", "--resume");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a pipeline file and report every problem with file:line.")
                 .WithExample("validate", "pipelines/quickstart.yaml");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Recompute metrics and scores of a run from its committed rows and write report.md and report.html.")
-                .WithExample("report", "quickstart-1a2b3c4d5e6f", "--out", "out");
+                .WithExample("report", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--out", "out");
             config.AddCommand<RejudgeCommand>("rejudge")
                 .WithDescription("Judge a run's committed responses again without calling the models under test; commit the new judgments and recompute metrics and the report.")
-                .WithExample("rejudge", "quickstart-1a2b3c4d5e6f", "--errors-only")
-                .WithExample("rejudge", "quickstart-1a2b3c4d5e6f", "--judge", "harmbench");
+                .WithExample("rejudge", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--errors-only")
+                .WithExample("rejudge", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--judge", "harmbench");
             config.AddCommand<QueryCommand>("query")
                 .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, judgment_history, metrics, scores, paired, runs).")
                 .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");

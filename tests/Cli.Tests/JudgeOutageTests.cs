@@ -11,7 +11,7 @@ namespace MultiTrust.Cli.Tests;
 public sealed class JudgeOutageTests
 {
     // The command that continues a run. (Same file, same configuration: the same run id.)
-    private static readonly string[] s_resume = ["run", "p.yaml"];
+    private static readonly string[] s_resume = ["run", "p.yaml", "--resume"];
 
     [Fact]
     public async Task Resume_AfterClassifierOutage_JudgeErrorsBecomeVerdictsAndMetricsEqualAnUninterruptedRun()

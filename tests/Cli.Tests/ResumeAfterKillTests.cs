@@ -47,7 +47,7 @@ public sealed partial class ResumeAfterKillTests
         Assert.True(committedBeforeKill.Count < 180, "the kill came after the run had finished: " + killedAt);
 
         using var again = new CliHarness(cli.WorkingDirectory);
-        var (code, output) = await again.RunAsync("run", file, "--out", "out", "--commit-every", "10");
+        var (code, output) = await again.RunAsync("run", file, "--out", "out", "--commit-every", "10", "--resume");
 
         Assert.True(code == ExitCodes.Ok, output);
         var responses = await RunOutputs.ResponsesAsync(runDir);
@@ -113,18 +113,19 @@ public sealed partial class ResumeAfterKillTests
 
         Assert.True(exitCode == ExitCodes.Interrupted, $"exit {exitCode}: {output}");
         Assert.Contains("interrupted", output);
+        Assert.Contains($"Resume with: multitrust run {file} --out out --resume {Path.GetFileName(runDir)}", output);
         Assert.Equal(sentBeforeResume, committed.Count); // every request that was sent finished and was committed
         Assert.InRange(committed.Count, 30, 119);
 
         using var again = new CliHarness(cli.WorkingDirectory);
-        var (code, resumed) = await again.RunAsync("run", file, "--out", "out");
+        var (code, resumed) = await again.RunAsync("run", file, "--out", "out", "--resume");
 
         Assert.True(code == ExitCodes.Ok, resumed);
         Assert.Equal(120, server.TotalRequests);
         Assert.Equal(120, (await RunOutputs.ResponsesAsync(runDir)).Count);
     }
 
-    private static int CommitMarkers(string outDir)
+    internal static int CommitMarkers(string outDir)
     {
         var runs = Path.Combine(outDir, "runs");
         return Directory.Exists(runs)
@@ -132,7 +133,7 @@ public sealed partial class ResumeAfterKillTests
             : 0;
     }
 
-    private static Process StartCli(string workingDirectory, params string[] args)
+    internal static Process StartCli(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {

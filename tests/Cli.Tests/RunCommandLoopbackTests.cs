@@ -180,15 +180,16 @@ public sealed class RunCommandLoopbackTests
 
         var (firstCode, firstOutput) = await cli.RunAsync("run", file, "--out", "out", "--commit-every", "10");
         var requestsAfterStop = server.TotalRequests;
-        var (secondCode, secondOutput) = await RunInSameFolderAsync(cli, "run", file, "--out", "out");
+        var (secondCode, secondOutput) = await RunInSameFolderAsync(cli, "run", file, "--out", "out", "--resume");
 
         Assert.Equal(ExitCodes.Interrupted, firstCode);
         Assert.Contains("interrupted", firstOutput);
+        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
+        Assert.Contains($"Resume with: multitrust run {file} --out out --commit-every 10 --resume {Path.GetFileName(runDir)}", firstOutput);
         Assert.Equal(ExitCodes.Ok, secondCode);
         Assert.Contains("resuming:", secondOutput);
         Assert.Equal(60, server.TotalRequests); // nothing answered before the stop was sent twice
         Assert.True(requestsAfterStop < 60);
-        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
         var responses = await RunOutputs.ResponsesAsync(runDir);
         Assert.Equal(60, responses.Select(r => r.SampleId).Distinct().Count());
         Assert.Equal(60, responses.Count);

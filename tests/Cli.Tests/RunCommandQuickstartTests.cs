@@ -34,21 +34,21 @@ public sealed class RunCommandQuickstartTests
     }
 
     [Fact]
-    public async Task Run_SameCommandTwice_SecondSkipsEverythingAndMetricsEqual()
+    public async Task Run_SameCommandTwice_TwoRunsWithEqualRowsAndMetrics()
     {
         using var cli = new CliHarness();
         string[] args = ["run", Quickstart, "--samples", "12", "--out", "out", "--model", "baseline:random", "--model", "baseline:oracle"];
 
         var first = await cli.RunAsync(args);
-        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
-        var before = RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir));
         var second = await cli.RunAsync(args);
 
         Assert.Equal(ExitCodes.Ok, first.ExitCode);
         Assert.Equal(ExitCodes.Ok, second.ExitCode);
-        Assert.Contains("resuming: 72 committed rows are kept and skipped", second.Output);
-        Assert.Equal(before, RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir)));
-        Assert.Equal(72, (await RunOutputs.ResponsesAsync(runDir)).Count);
+        Assert.DoesNotContain("resuming:", second.Output);
+        var runs = Directory.GetDirectories(Path.Combine(cli.WorkingDirectory, "out", "runs")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.Equal(RunOutputs.Comparable(await RunOutputs.MetricsAsync(runs[0])), RunOutputs.Comparable(await RunOutputs.MetricsAsync(runs[1])));
+        Assert.All(runs, r => Assert.Equal(72, RunOutputs.ResponsesAsync(r).Result.Count));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RunCommandQuickstartTests
 
         using (new FileStream(Path.Combine(runDir, ".lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
-            var (code, output) = await cli.RunAsync(args);
+            var (code, output) = await cli.RunAsync([.. args, "--resume", Path.GetFileName(runDir)]);
 
             Assert.Equal(ExitCodes.Failed, code);
             Assert.Contains("being written by another multitrust process", output);

@@ -8,14 +8,22 @@ internal static class ChatCompletionWriter
 {
     private const long CreatedUnixSeconds = 1_700_000_000;
 
-    public static void Write(IBufferWriter<byte> output, RecordedRequest request, string finishReason, string? text)
+    /// <param name="servedModel">The <c>model</c> to report; null echoes the requested one.</param>
+    /// <param name="systemFingerprint">The <c>system_fingerprint</c> to report; null writes none.</param>
+    public static void Write(
+        IBufferWriter<byte> output, RecordedRequest request, string finishReason, string? text, string? servedModel = null, string? systemFingerprint = null)
     {
         using var writer = new Utf8JsonWriter(output);
         writer.WriteStartObject();
         writer.WriteString("id"u8, "chatcmpl-loopback-" + request.Sequence);
         writer.WriteString("object"u8, "chat.completion"u8);
         writer.WriteNumber("created"u8, CreatedUnixSeconds);
-        writer.WriteString("model"u8, request.Model ?? "loopback");
+        writer.WriteString("model"u8, servedModel ?? request.Model ?? "loopback");
+        if (systemFingerprint is not null)
+        {
+            writer.WriteString("system_fingerprint"u8, systemFingerprint);
+        }
+
         writer.WriteStartArray("choices"u8);
         writer.WriteStartObject();
         writer.WriteNumber("index"u8, 0);

@@ -152,7 +152,7 @@ public sealed partial class LoopbackModelServer
         : _options.ReferenceJudge && ReferenceJudge.Answer(request.LastUserText ?? string.Empty) is { } judged ? judged
         : DefaultReply(request);
 
-    private static async Task WriteAnswerAsync(HttpContext context, bool completions, RecordedRequest request, string finishReason, string? text)
+    private async Task WriteAnswerAsync(HttpContext context, bool completions, RecordedRequest request, string finishReason, string? text)
     {
         context.Response.ContentType = "application/json";
         if (completions)
@@ -161,7 +161,7 @@ public sealed partial class LoopbackModelServer
         }
         else
         {
-            ChatCompletionWriter.Write(context.Response.BodyWriter, request, finishReason, text);
+            ChatCompletionWriter.Write(context.Response.BodyWriter, request, finishReason, text, _servedModel, _systemFingerprint);
         }
 
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);

@@ -23,6 +23,8 @@ public sealed partial class LoopbackModelServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<string, int> _countsByBody = new(StringComparer.Ordinal);
     private volatile Func<RecordedRequest, string>? _reply;
+    private volatile string? _servedModel;
+    private volatile string? _systemFingerprint;
     private volatile RecordedRequest? _lastRequest;
     private long _totalRequests;
     private int _inFlight;
@@ -46,6 +48,23 @@ public sealed partial class LoopbackModelServer : IAsyncDisposable
     {
         get => _reply;
         set => _reply = value;
+    }
+
+    /// <summary>
+    /// The <c>model</c> chat completions report; null (the default) echoes the requested model. Set it to stand in for a
+    /// server that serves other weights under a name (vLLM's <c>--served-model-name</c>) or reports its loaded model.
+    /// </summary>
+    public string? ServedModel
+    {
+        get => _servedModel;
+        set => _servedModel = value;
+    }
+
+    /// <summary>The <c>system_fingerprint</c> chat completions report; null (the default) writes none.</summary>
+    public string? SystemFingerprint
+    {
+        get => _systemFingerprint;
+        set => _systemFingerprint = value;
     }
 
     /// <summary>Requests received so far (every request, including faulted and unparseable ones).</summary>

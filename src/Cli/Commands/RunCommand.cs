@@ -8,8 +8,8 @@ using Spectre.Console.Cli;
 
 namespace MultiTrust.Cli.Commands;
 
-/// <summary><c>multitrust run FILE</c>: the whole pipeline, resumable.</summary>
-public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCommand.Settings>
+/// <summary><c>multitrust run FILE</c>: the whole pipeline as a new run, or <c>--resume</c> an unfinished one.</summary>
+public sealed partial class RunCommand(CliEnvironment environment) : AsyncCommand<RunCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -34,8 +34,16 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
         public string? Output { get; init; }
 
         [CommandOption("--run-id <ID>")]
-        [Description("Run id (default: <name>-<config hash>, so the same command resumes the same run).")]
+        [Description("Run id of the new run (default: <name>-<config hash>-<UTC start, e.g. 20261204T183000Z>); it must not exist yet.")]
         public string? RunId { get; init; }
+
+        [CommandOption("--resume [RUN]")]
+        [Description("Continue the latest unfinished run of this configuration (same name and config hash), or RUN. Without it every run is a new run.")]
+        public FlagValue<string>? Resume { get; init; }
+
+        [CommandOption("--reuse-cache")]
+        [Description("Answer from response-cache entries other runs wrote (same request and served model); default: only this run's own entries (cache: {reuse: true} in the file).")]
+        public bool ReuseCache { get; init; }
 
         [CommandOption("--seed <N>")]
         [Description("Run seed (overrides 'seed').")]
@@ -77,6 +85,7 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
             JudgeModels = settings.JudgeModels,
             DataRoot = settings.Data,
             SkipMissing = settings.SkipMissing,
+            ReuseCache = settings.ReuseCache,
         };
         var loaded = PipelineFiles.Load(environment, settings.File, overrides.ProvidedJudgeModelIds());
         if (!loaded.IsValid)
@@ -92,7 +101,13 @@ public sealed class RunCommand(CliEnvironment environment) : AsyncCommand<RunCom
             CommitEveryItems = settings.CommitEvery ?? engine.CommitEveryItems,
             CommitInterval = settings.CommitInterval is null ? engine.CommitInterval : ParseInterval(settings.CommitInterval),
         };
-        return await new PipelineRun(environment) { EngineOptions = engine }.ExecuteAsync(pipeline);
+        var intent = new RunIntent
+        {
+            Resume = settings.Resume?.IsSet == true,
+            RunId = string.IsNullOrEmpty(settings.Resume?.Value) ? null : settings.Resume.Value,
+            CommandLine = CommandLineOf(settings),
+        };
+        return await new PipelineRun(environment) { EngineOptions = engine, Intent = intent }.ExecuteAsync(pipeline);
     }
 
     private static TimeSpan ParseInterval(string text)

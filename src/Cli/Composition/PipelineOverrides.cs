@@ -12,6 +12,9 @@ internal sealed partial record PipelineOverrides(IReadOnlyList<string> Models, i
     /// <summary><c>--skip-missing</c>: run the tasks whose data is present.</summary>
     public bool SkipMissing { get; init; }
 
+    /// <summary><c>--reuse-cache</c>: answer from response-cache entries other runs wrote.</summary>
+    public bool ReuseCache { get; init; }
+
     public PipelineDefinition ApplyTo(PipelineDefinition pipeline, string workingDirectory)
     {
         var result = ApplyJudgeModels(pipeline);
@@ -29,6 +32,16 @@ internal sealed partial record PipelineOverrides(IReadOnlyList<string> Models, i
         if (SkipMissing)
         {
             result = result with { SkipMissing = true };
+        }
+
+        if (ReuseCache)
+        {
+            if (!result.Cache)
+            {
+                throw new UserError("--reuse-cache needs the response cache, but the pipeline sets 'cache: false'.", ExitCodes.InvalidInput);
+            }
+
+            result = result with { CacheReuse = true };
         }
 
         if (Models.Count > 0)

@@ -24,6 +24,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 {
     public EngineOptions EngineOptions { get; init; } = new();
 
+    /// <summary>A new run (default) or the one to resume, and the command that resumes it.</summary>
+    public RunIntent Intent { get; init; } = RunIntent.NewRun;
+
     public async Task<int> ExecuteAsync(PipelineDefinition pipeline)
     {
         var console = environment.Console;
@@ -64,33 +67,29 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             }
         }
 
-        tasks = await CountSamplesAsync(pipeline, tasks);
+        // Recent blobs: a generated image is read back for the model right after it was stored; serve it from memory.
+        // One store for the run, so every blob it writes (while counting, too) is flushed before the commit that needs it.
+        var blobs = new FileBlobStore(pipeline.Output, recentBlobs: 4096);
+        tasks = await CountSamplesAsync(pipeline, tasks, blobs);
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
 
-        var card = RunCardFactory.Create(pipeline, environment.Time.GetUtcNow());
-        var runDir = Path.Combine(pipeline.Output, "runs", card.RunId);
-        using var runLock = RunLock.Acquire(runDir, card.RunId);
-        var previous = await RunCardFactory.ReadAsync(runDir, CancellationToken.None);
-        if (previous is not null && previous.ConfigHash != card.ConfigHash)
-        {
-            throw new UserError(
-                $"The run folder {runDir} already holds run '{card.RunId}' with a different configuration " +
-                $"(config hash {previous.ConfigHash[..12]} vs {card.ConfigHash[..12]}). Choose another --run-id or output folder.");
-        }
-
-        if (previous is not null)
-        {
-            card = card with { StartedUtc = previous.StartedUtc, Attempts = previous.Attempts + 1 };
-        }
-
+        var (card, runDir, runLock) = await RunStart.OpenAsync(
+            pipeline, RunCardFactory.Create(pipeline, environment.Time.GetUtcNow()) with { CacheReuse = pipeline.CacheReuse }, Intent);
+        using var heldLock = runLock;
+        var resume = Intent.ResumeCommandFor(card.RunId);
         var store = new RunStore();
         var removed = store.Recover(runDir);
         var completed = await store.ReadCompletedKeysAsync(runDir, CancellationToken.None);
         var judgeErrors = await ReadJudgeErrorsAsync(store, runDir, completed);
         await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
         console.Line($"run {card.RunId} (attempt {card.Attempts}) -> {runDir}");
+        if (pipeline.CacheReuse)
+        {
+            console.Line("response cache: answers other runs cached for the same request and served model are reused");
+        }
+
         if (completed.Count > 0 || removed.Count > 0)
         {
             console.Line($"resuming: {completed.Count} committed rows are kept and skipped; {removed.Count} uncommitted file(s) from an interrupted attempt removed");
@@ -101,18 +100,16 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         EngineResult result;
         var progress = new RunProgress();
         await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
-        // Recent blobs: a generated image is read back for the model right after it was stored; serve it from memory.
-        var blobs = new FileBlobStore(pipeline.Output, recentBlobs: 4096);
         await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(pipeline.Output));
         var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges))
         {
             MaxTokens = t.MaxTokens ?? t.Task.Generation.MaxTokens,
             Variants = [.. t.Variants.Select(v => new PerturbationVariant(v, pipeline.Seed, blobs, perturbations))],
         }).ToList();
-        await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output) : null)
+        await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output, ResponseCacheScope.ForRun(card.RunId, pipeline.CacheReuse)) : null)
         {
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
-            var sink = new ParquetResultSink(runDir, card.RunId);
+            var sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
             await using (sink)
             {
                 var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink) { DataRoot = pipeline.DataRoot, Rejudge = judgeErrors };
@@ -127,14 +124,14 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"Malformed official data: {e.Message}. {Kept(progress)}; fix the file and run the same command again to resume.",
+                        $"Malformed official data: {e.Message}. {Kept(progress)}; fix the file and resume with:\n  {resume}",
                         ExitCodes.InvalidInput);
                 }
                 catch (SystemicFailureException e)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"{e.Message}. {Kept(progress)}; fix the cause and run the same command again to resume.",
+                        $"{e.Message}. {Kept(progress)}; fix the cause and resume with:\n  {resume}",
                         ExitCodes.Failed);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -142,7 +139,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
                         $"Writing results under {runDir} failed: {e.Message}. {Kept(progress)}; " +
-                        "free space or fix permissions and run the same command again to resume.",
+                        $"free space or fix permissions and resume with:\n  {resume}",
                         ExitCodes.Failed);
                 }
             }
@@ -150,23 +147,25 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 
         if (result.Interrupted)
         {
-            await RunCardFactory.WriteAsync(card with { Status = "interrupted" }, runDir, CancellationToken.None);
+            await RunCardFactory.WriteAsync(card with { Status = RunStatuses.Interrupted }, runDir, CancellationToken.None);
             console.Line(
                 $"interrupted: {progress.Committed} rows committed this attempt ({result.Skipped} from earlier attempts). " +
-                "Run the same command again to resume.");
+                $"Resume with: {resume}");
             return ExitCodes.Interrupted;
         }
 
         card = card with
         {
-            Status = "complete",
+            Status = RunStatuses.Complete,
             FinishedUtc = environment.Time.GetUtcNow(),
             DatasetHashes = result.DatasetHashes,
         };
-        await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
+        // The card says complete only once metrics, scores, catalog and report exist: a run killed while finalising is
+        // still resumable (it then skips every row and finalises).
         var outcome = await RunFinalizer.FinalizeAsync(
             pipeline.Output, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None,
             [.. missing.Select(m => (m.TaskId, $"not scored: data missing at {m.Path}"))]);
+        await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
         RunSummary.Print(console, pipeline, card, runDir, progress, outcome, perturbations);
         return ExitCodes.Ok;
     }
@@ -177,7 +176,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
     /// distinct samples is rejected naming the maximum. The counts feed the progress display.
     /// </summary>
     private static async Task<List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)>> CountSamplesAsync(
-        PipelineDefinition pipeline, List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)> tasks)
+        PipelineDefinition pipeline, List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)> tasks, FileBlobStore blobs)
     {
         var problems = new List<string>();
         var result = new List<(ITrustTask, int, IReadOnlyList<VariantChain>, int?)>();
@@ -186,7 +185,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             try
             {
                 // A loader that renders images while listing (P.6's typography) stores them now; the run finds them stored.
-                var context = new TaskGenerationContext(pipeline.Seed, t.Samples, new FileBlobStore(pipeline.Output)) { DataRoot = pipeline.DataRoot };
+                var context = new TaskGenerationContext(pipeline.Seed, t.Samples, blobs) { DataRoot = pipeline.DataRoot };
                 var count = await t.Task.CountAsync(context, CancellationToken.None);
                 result.Add((t.Task, (int)Math.Min(count, t.Samples), t.Variants, t.MaxTokens));
             }
@@ -210,18 +209,18 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
     {
         try
         {
-            await RunCardFactory.WriteAsync(card with { Status = "failed" }, runDir, CancellationToken.None);
+            await RunCardFactory.WriteAsync(card with { Status = RunStatuses.Failed }, runDir, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
 
-    private static async Task<SqliteResponseCache> OpenCacheAsync(string output)
+    private static async Task<SqliteResponseCache> OpenCacheAsync(string output, ResponseCacheScope scope)
     {
         var path = SqliteResponseCache.DefaultPath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return await SqliteResponseCache.OpenAsync(path);
+        return await SqliteResponseCache.OpenAsync(path, scope);
     }
 
     private static List<(ITrustTask Task, int Samples, IReadOnlyList<VariantChain> Variants, int? MaxTokens)> ResolveTasks(PipelineDefinition pipeline, TaskCatalog catalog)

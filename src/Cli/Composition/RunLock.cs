@@ -1,4 +1,5 @@
 using MultiTrust.Cli.Infrastructure;
+using MultiTrust.Core.Storage;
 
 namespace MultiTrust.Cli.Composition;
 
@@ -14,7 +15,7 @@ internal sealed class RunLock : IDisposable
 
     public static RunLock Acquire(string runDirectory, string runId)
     {
-        Directory.CreateDirectory(runDirectory);
+        DiskSync.CreateDirectory(runDirectory);
         var path = Path.Combine(runDirectory, ".lock");
         try
         {
@@ -24,8 +25,22 @@ internal sealed class RunLock : IDisposable
         {
             throw new UserError(
                 $"Run '{runId}' is being written by another multitrust process (lock {path}: {e.Message}). " +
-                "Wait for it to finish, or give this run another --run-id or --out. Nothing was changed.",
+                "Wait for it to finish, or start a new run (without --resume / --run-id). Nothing was changed.",
                 ExitCodes.Failed);
+        }
+    }
+
+    /// <summary>Takes the lock, or returns null when another process holds it.</summary>
+    public static RunLock? TryAcquire(string runDirectory)
+    {
+        DiskSync.CreateDirectory(runDirectory);
+        try
+        {
+            return new RunLock(new FileStream(Path.Combine(runDirectory, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

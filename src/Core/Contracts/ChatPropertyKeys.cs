@@ -14,4 +14,7 @@ public static class ChatPropertyKeys
 
     /// <summary>Response side: number of HTTP attempts the client made (int).</summary>
     public const string Attempts = "multitrust.attempts";
+
+    /// <summary>Response side: the <c>system_fingerprint</c> an OpenAI-compatible server reported (string), if any.</summary>
+    public const string SystemFingerprint = "multitrust.system_fingerprint";
 }

@@ -16,4 +16,10 @@ public interface IBlobStore
     /// Callers rely on this and do not hash again.
     /// </summary>
     ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes every blob stored before the call durable, so a commit that references them never outlives them in a
+    /// crash. Called before each commit; a store that is durable on its own (or held in memory) does nothing.
+    /// </summary>
+    ValueTask FlushAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -28,7 +28,7 @@ public sealed partial class PipelineLoader
         }
 
         var dataRoot = Scalar(root, "data_root", "the pipeline");
-        var cache = Boolean(root, "cache", "the pipeline") ?? true;
+        var (cache, cacheReuse) = ReadCache(root);
         var report = Boolean(root, "report", "the pipeline") ?? true;
         var tasks = ReadTasks(root, samples, samplesGiven);
         var models = ReadModels(root);
@@ -39,6 +39,7 @@ public sealed partial class PipelineLoader
             name, description, seed, Path.GetFullPath(output, baseDirectory), runId, tasks, models, judges, cache, report, Path.GetFullPath(_file))
         {
             JudgeModels = judgeModels,
+            CacheReuse = cacheReuse,
             Source = source,
             DataRoot = dataRoot is null ? null : Path.GetFullPath(dataRoot, baseDirectory),
         };

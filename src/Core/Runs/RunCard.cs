@@ -24,4 +24,7 @@ public sealed record RunCard
     [JsonPropertyName("started_utc")] public required DateTimeOffset StartedUtc { get; init; }
     [JsonPropertyName("finished_utc")] public DateTimeOffset? FinishedUtc { get; init; }
     [JsonPropertyName("attempts")] public int Attempts { get; init; } = 1;
+
+    /// <summary>Whether the (latest attempt of the) run could answer from response-cache entries other runs wrote.</summary>
+    [JsonPropertyName("cache_reuse")] public bool CacheReuse { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -7,10 +8,13 @@ using MultiTrust.Core.Storage;
 
 namespace MultiTrust.Core.Runs;
 
-/// <summary>Builds run cards and derives the run id from the configuration hash.</summary>
+/// <summary>Builds run cards and derives the run id from the configuration hash and the start time.</summary>
 public static class RunCardFactory
 {
     public static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>The run card's file name in a run folder.</summary>
+    public const string CardFileName = "run.json";
 
     public static RunConfig ConfigOf(PipelineDefinition pipeline) => new()
     {
@@ -31,14 +35,20 @@ public static class RunCardFactory
     public static string HashOf(RunConfig config) =>
         new ContentHasher().Add("run-config/v1").Add(JsonSerializer.Serialize(config)).ToHex();
 
-    /// <summary>The run id: explicit, or <c>&lt;name&gt;-&lt;first 12 hex of the config hash&gt;</c>, so the same command resumes the same run.</summary>
-    public static string RunIdOf(PipelineDefinition pipeline, string configHash)
-    {
-        if (pipeline.RunId is not null)
-        {
-            return pipeline.RunId;
-        }
+    /// <summary>The UTC start-time format of generated run ids: sortable and safe in file names (<c>20261204T183000Z</c>).</summary>
+    public const string TimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
+    /// <summary>
+    /// The run id: the explicit one (<c>run_id</c> / <c>--run-id</c>), else
+    /// <c>&lt;name&gt;-&lt;first 12 hex of the config hash&gt;-&lt;UTC start, <see cref="TimestampFormat"/>&gt;</c>, so every
+    /// run of the same configuration gets its own id and ids of one configuration sort by start time.
+    /// </summary>
+    public static string RunIdOf(PipelineDefinition pipeline, string configHash, DateTimeOffset startedUtc) =>
+        pipeline.RunId ?? $"{ConfigurationPrefix(pipeline, configHash)}-{startedUtc.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture)}";
+
+    /// <summary><c>&lt;name&gt;-&lt;first 12 hex of the config hash&gt;</c>: the part of a generated run id the same configuration shares.</summary>
+    public static string ConfigurationPrefix(PipelineDefinition pipeline, string configHash)
+    {
         var name = new string([.. pipeline.Name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')]).Trim('-');
         return $"{(name.Length == 0 ? "run" : name)}-{configHash[..12]}";
     }
@@ -59,7 +69,7 @@ public static class RunCardFactory
         var hash = HashOf(config);
         return new RunCard
         {
-            RunId = RunIdOf(pipeline, hash),
+            RunId = RunIdOf(pipeline, hash, startedUtc),
             Pipeline = pipeline.Name,
             PipelineFile = pipeline.SourcePath,
             Description = pipeline.Description,
@@ -69,20 +79,20 @@ public static class RunCardFactory
             ToolVersion = typeof(RunCardFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",
             GitCommit = GitCommit.Find(Path.GetDirectoryName(pipeline.SourcePath) ?? "."),
             Host = new RunHost(Environment.MachineName, RuntimeInformation.OSDescription, Environment.ProcessorCount, RuntimeInformation.FrameworkDescription),
-            Status = "running",
+            Status = RunStatuses.Running,
             StartedUtc = startedUtc,
         };
     }
 
     public static async Task WriteAsync(RunCard card, string runDirectory, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(runDirectory, "run.json");
+        var path = Path.Combine(runDirectory, CardFileName);
         await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(card, Json), overwrite: true, cancellationToken);
     }
 
     public static async Task<RunCard?> ReadAsync(string runDirectory, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(runDirectory, "run.json");
+        var path = Path.Combine(runDirectory, CardFileName);
         if (!File.Exists(path))
         {
             return null;

@@ -2,8 +2,10 @@ namespace MultiTrust.Core.Storage;
 
 /// <summary>
 /// Whole-file writes that readers never see half done: the bytes go to a uniquely named temporary file
-/// (<c>.tmp-&lt;name&gt;.&lt;guid&gt;</c>) in the target folder, are flushed to disk, and the file is renamed into place.
-/// The temporary file is deleted if anything fails. Used for run cards, commit markers and reports.
+/// (<c>.tmp-&lt;name&gt;.&lt;guid&gt;</c>) in the target folder, are flushed to disk, the file is renamed into place and
+/// the folder is flushed (<see cref="DiskSync.FlushDirectory"/>), so the new name survives a crash too. The temporary
+/// file is deleted if anything fails. Used for run cards, commit markers and reports; <see cref="Publish"/> is the
+/// rename step for writers that stream their own temporary file (Parquet parts, the catalog).
 /// </summary>
 public static class AtomicFile
 {
@@ -16,7 +18,7 @@ public static class AtomicFile
     /// <param name="overwrite">Replace an existing file (run card, report) or fail if one exists (commit marker).</param>
     public static async Task WriteAsync(string finalPath, ReadOnlyMemory<byte> content, bool overwrite, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(finalPath))!);
+        DiskSync.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(finalPath))!);
         var tempPath = TempPathFor(Path.GetFullPath(finalPath));
         try
         {
@@ -27,7 +29,7 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(tempPath, finalPath, overwrite);
+            Publish(tempPath, finalPath, overwrite);
         }
         catch
         {
@@ -41,5 +43,16 @@ public static class AtomicFile
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// Renames a complete, flushed temporary file to its final name (in the same folder) and flushes the folder, so the
+    /// rename is durable when this returns.
+    /// </summary>
+    /// <param name="overwrite">Replace an existing file, or fail with <see cref="IOException"/> if one exists.</param>
+    public static void Publish(string tempPath, string finalPath, bool overwrite)
+    {
+        File.Move(tempPath, finalPath, overwrite);
+        DiskSync.FlushDirectory(Path.GetDirectoryName(Path.GetFullPath(finalPath))!);
     }
 }

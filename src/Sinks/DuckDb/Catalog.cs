@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using MultiTrust.Core.Storage;
 using MultiTrust.Sinks.Results;
 
 namespace MultiTrust.Sinks.DuckDb;
@@ -35,7 +36,7 @@ public sealed class Catalog
 
             // A write-ahead log left beside an older catalog would be replayed into the new file: remove it first.
             ParquetFiles.TryDelete(finalPath + ".wal");
-            File.Move(tempPath, finalPath, overwrite: true);
+            AtomicFile.Publish(tempPath, finalPath, overwrite: true);
         }
         finally
         {

@@ -52,7 +52,7 @@ internal static class ParquetFiles
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(tempPath, finalPath, overwrite);
+            AtomicFile.Publish(tempPath, finalPath, overwrite);
         }
         catch
         {

@@ -11,8 +11,9 @@ namespace MultiTrust.Sinks.Results;
 /// <c>&lt;runDir&gt;/&lt;table&gt;/task=&lt;task&gt;/part-&lt;shard&gt;-&lt;seq&gt;.parquet</c> for the tables <c>samples</c>,
 /// <c>responses</c> and <c>judgments</c>. Rows are buffered per (task, table); every
 /// <see cref="ParquetSinkOptions.RowGroupRows"/> rows are written as one row group to that (task, table)'s part file of
-/// the current commit interval, open under a temporary name. <see cref="CommitAsync"/> writes the remaining rows as a last
-/// row group, finishes each part, flushes it to disk and renames it, and then, last, writes the commit marker
+/// the current commit interval, open under a temporary name. <see cref="CommitAsync"/> first makes what the rows refer to
+/// durable (<see cref="ParquetSinkOptions.BeforeCommit"/>), writes the remaining rows as a last row group, finishes each
+/// part, flushes it to disk, renames it and flushes its folder, and then, last, writes the commit marker
 /// <c>_commits/&lt;shard&gt;-&lt;seq&gt;.json</c> that lists them. Readers see only parts a marker lists. Memory is
 /// bounded by the row-group size (per task and table with rows in the interval), not by the commit interval.
 /// </summary>
@@ -41,6 +42,7 @@ public sealed partial class ParquetResultSink : IResultSink
     private readonly ParquetOptions _parquetOptions;
     private readonly TimeProvider _timeProvider;
     private readonly int _rowGroupRows;
+    private readonly Func<CancellationToken, ValueTask>? _beforeCommit;
     private readonly Dictionary<string, TaskBuffer> _buffers = new(StringComparer.Ordinal);
     private readonly List<TableBuffer> _full = [];
     private long _nextSeq;
@@ -69,6 +71,7 @@ public sealed partial class ParquetResultSink : IResultSink
         _parquetOptions = ParquetFiles.CreateOptions(options.Compression);
         _timeProvider = options.TimeProvider;
         _rowGroupRows = options.RowGroupRows;
+        _beforeCommit = options.BeforeCommit;
         Directory.CreateDirectory(_runDir);
         _nextSeq = CommitSequence.Next(_runDir, shard);
     }
@@ -144,6 +147,11 @@ public sealed partial class ParquetResultSink : IResultSink
         {
             // A sequence number is used once, even by a failed commit, so a leftover file can never collide with a later one.
             var seq = _openSeq ??= _nextSeq++;
+            if (_beforeCommit is not null)
+            {
+                await _beforeCommit(cancellationToken).ConfigureAwait(false);
+            }
+
             var parts = new List<CommittedPart>(tables.Count);
             foreach (var table in tables)
             {

@@ -15,6 +15,13 @@ public sealed record ParquetSinkOptions
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>
+    /// Called at the start of every <see cref="ParquetResultSink.CommitAsync"/> that has rows, before any part is
+    /// published: makes what the rows refer to durable first (a run passes its blob store's <c>FlushAsync</c>, so a
+    /// committed row never references an image a crash lost). A failure fails the commit like a write error. Default none.
+    /// </summary>
+    public Func<CancellationToken, ValueTask>? BeforeCommit { get; init; }
+
+    /// <summary>
     /// The rows of one (task, table) that <see cref="ParquetResultSink"/> buffers before writing them as one row group
     /// to the part file the next commit will publish (default 10,000; at least 1). The sink's memory is bounded by this,
     /// not by the commit interval.

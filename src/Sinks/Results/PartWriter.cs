@@ -1,3 +1,4 @@
+using MultiTrust.Core.Storage;
 using Parquet;
 using Parquet.Schema;
 
@@ -5,7 +6,7 @@ namespace MultiTrust.Sinks.Results;
 
 /// <summary>
 /// One part file being written under its temporary name (<c>.tmp-part-…</c>), one row group per flush, kept open
-/// until <see cref="CompleteAsync"/> finishes it, flushes it to disk and renames it to its final name.
+/// until <see cref="CompleteAsync"/> finishes it, flushes it to disk, renames it to its final name and flushes the folder.
 /// </summary>
 internal sealed class PartWriter
 {
@@ -32,7 +33,7 @@ internal sealed class PartWriter
     /// <summary>Creates the temporary file in the target folder (created if missing) and writes the Parquet header.</summary>
     public static async Task<PartWriter> CreateAsync(string finalPath, ParquetSchema schema, ParquetOptions options, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        DiskSync.CreateDirectory(Path.GetDirectoryName(finalPath)!);
         var tempPath = ParquetFiles.TempPathFor(finalPath);
         var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true);
         try
@@ -66,7 +67,7 @@ internal sealed class PartWriter
         _stream.Flush(flushToDisk: true);
         _closed = true;
         await _stream.DisposeAsync().ConfigureAwait(false);
-        File.Move(TempPath, FinalPath, overwrite: false);
+        AtomicFile.Publish(TempPath, FinalPath, overwrite: false);
         _renamed = true;
     }
 

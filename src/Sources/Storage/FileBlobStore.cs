@@ -3,6 +3,7 @@ using Microsoft.Win32.SafeHandles;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Storage;
 
 namespace MultiTrust.Sources.Storage;
 
@@ -12,6 +13,10 @@ namespace MultiTrust.Sources.Storage;
 /// Thread-safe and safe across processes sharing the folder: every write goes to a unique temporary file in the
 /// target folder and is renamed into place, so readers never see a partial file; storing the same bytes twice is a
 /// no-op returning the same <see cref="ImageRef"/>. Reads verify the SHA-256 of what they read.
+/// Durability is batched: a write is not flushed on its own (one <c>fsync</c> per small blob would cost more than the
+/// write); <see cref="FlushAsync"/> makes every blob written so far durable, and the run calls it before each commit
+/// that may reference them (on Linux one <c>syncfs</c> of the blob folder's file system, which also covers the new
+/// names; elsewhere an <c>fsync</c> of each blob written since the last flush).
 /// </summary>
 public sealed class FileBlobStore : IBlobStore
 {
@@ -21,6 +26,10 @@ public sealed class FileBlobStore : IBlobStore
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
     private readonly string _temporaryPrefix = Guid.NewGuid().ToString("N")[..12];
     private readonly RecentBlobs? _recent;
+
+    // Blobs written since the last flush: a flag where one syncfs covers them all, else their paths.
+    private readonly ConcurrentQueue<string>? _unflushedPaths = DiskSync.IsSupported ? null : new();
+    private int _unflushed;
     private long _temporaryCounter;
 
     /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); blobs go under its <c>blobs/</c> folder.</param>
@@ -76,6 +85,8 @@ public sealed class FileBlobStore : IBlobStore
         if (!IsComplete(path, bytes.Length))
         {
             Write(path, sha, bytes.Span);
+            _unflushedPaths?.Enqueue(path);
+            Volatile.Write(ref _unflushed, 1);
         }
 
         _recent?.Add(sha, bytes.Span);
@@ -138,6 +149,45 @@ public sealed class FileBlobStore : IBlobStore
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>
+    /// Makes every blob this instance wrote before the call durable (contents and names); a no-op when none was written
+    /// since the last flush. Thread-safe; writes that race with it are flushed by the next call.
+    /// </summary>
+    public ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _unflushed, 0) == 0)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        try
+        {
+            if (_unflushedPaths is null)
+            {
+                DiskSync.FlushFileSystem(_blobRoot);
+                return ValueTask.CompletedTask;
+            }
+
+            while (_unflushedPaths.TryPeek(out var path))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write))
+                {
+                    RandomAccess.FlushToDisk(handle);
+                }
+
+                _unflushedPaths.TryDequeue(out _);
+            }
+        }
+        catch
+        {
+            Volatile.Write(ref _unflushed, 1); // nothing is known to be flushed: the next call tries again
+            throw;
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken)

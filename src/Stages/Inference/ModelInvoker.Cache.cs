@@ -7,11 +7,11 @@ public sealed partial class ModelInvoker
 {
     // A broken cache is not a per-record failure: turning it into error rows would commit them, and resume skips
     // committed rows. It stops the run instead; a paid answer that could not be cached is redone on resume.
-    private async ValueTask<CachedResponse?> CacheLookupAsync(string requestHash, CancellationToken cancellationToken)
+    private async ValueTask<CachedResponse?> CacheLookupAsync(string requestHash, string servedModel, CancellationToken cancellationToken)
     {
         try
         {
-            return await _cache!.TryGetAsync(requestHash, cancellationToken).ConfigureAwait(false);
+            return await _cache!.TryGetAsync(requestHash, servedModel, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -19,7 +19,7 @@ public sealed partial class ModelInvoker
         }
     }
 
-    private async ValueTask CachePutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken)
+    private async ValueTask CachePutAsync(string requestHash, string servedModel, CachedResponse response, CancellationToken cancellationToken)
     {
         if (_cache is null)
         {
@@ -28,7 +28,7 @@ public sealed partial class ModelInvoker
 
         try
         {
-            await _cache.PutAsync(requestHash, response, cancellationToken).ConfigureAwait(false);
+            await _cache.PutAsync(requestHash, servedModel, response, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

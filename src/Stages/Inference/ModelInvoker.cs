@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Inference.Cache;
 
@@ -29,6 +31,7 @@ public sealed partial class ModelInvoker : IModelInvoker
     private readonly IBlobStore _blobs;
     private readonly ImageDataUriCache _images;
     private readonly TimeProvider _timeProvider;
+    private readonly ServedModelGate _served = new();
 
     /// <param name="client">The model. Not disposed by the invoker.</param>
     /// <param name="options">Model id, provider kind, model name, decoding, concurrency, caching.</param>
@@ -83,20 +86,49 @@ public sealed partial class ModelInvoker : IModelInvoker
             Text: null, FinishReason: null, Error: null, LatencyMs: 0, InputTokens: null, OutputTokens: null,
             Attempts: 0, CacheHit: false, ImageSha256s: imageHashes);
 
-        if (_cache is not null && await CacheLookupAsync(requestHash, cancellationToken).ConfigureAwait(false) is { } cached)
+        var probing = false;
+        if (_cache is not null)
         {
-            return row with
+            // The cache key includes the served model, known from the first response of the run (see ServedModelGate).
+            var servedModel = _served.Current;
+            if (servedModel is null && _cache.MayAnswer)
             {
-                Status = cached.Status,
-                Text = cached.Status.HasText() ? cached.Text : null,
-                FinishReason = cached.FinishReason,
-                InputTokens = cached.InputTokens,
-                OutputTokens = cached.OutputTokens,
-                CacheHit = true,
-                LatencyMs = Elapsed(started),
-            };
+                servedModel = await _served.WaitOrProbeAsync(cancellationToken).ConfigureAwait(false);
+                probing = servedModel is null;
+            }
+
+            if (servedModel is not null && await CacheLookupAsync(requestHash, servedModel, cancellationToken).ConfigureAwait(false) is { } cached)
+            {
+                return row with
+                {
+                    Status = cached.Status,
+                    Text = cached.Status.HasText() ? cached.Text : null,
+                    FinishReason = cached.FinishReason,
+                    InputTokens = cached.InputTokens,
+                    OutputTokens = cached.OutputTokens,
+                    CacheHit = true,
+                    LatencyMs = Elapsed(started),
+                };
+            }
         }
 
+        try
+        {
+            return await SendAsync(sample, images, generation, requestHash, row, started, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (probing)
+            {
+                _served.EndProbe();
+            }
+        }
+    }
+
+    private async ValueTask<ModelResponse> SendAsync(
+        Sample sample, ImmutableArray<ImageRef> images, GenerationParameters generation, string requestHash, ModelResponse row, long started,
+        CancellationToken cancellationToken)
+    {
         if (sample.Metadata.TryGetValue(SampleMetadataKeys.InputError, out var inputError))
         {
             // A missing or corrupt input (found when the sample was loaded) is this sample's error row; nothing is sent.
@@ -132,7 +164,9 @@ public sealed partial class ModelInvoker : IModelInvoker
         }
 
         var outcome = Classify(response);
-        await CachePutAsync(requestHash, outcome, cancellationToken).ConfigureAwait(false);
+        var served = ServedModel.Of(response);
+        _served.Observe(served);
+        await CachePutAsync(requestHash, served, outcome, cancellationToken).ConfigureAwait(false);
 
         return row with
         {
@@ -166,9 +200,10 @@ public sealed partial class ModelInvoker : IModelInvoker
     private async ValueTask<ModelResponse> FailedAsync(
         ModelResponse row, string message, string requestHash, long started, CancellationToken cancellationToken)
     {
-        if (row.Status == ResponseStatus.ContentFiltered)
+        // An error response reports no model: the refusal is cached under the identity the latest answer reported, if any.
+        if (row.Status == ResponseStatus.ContentFiltered && _served.Current is { } served)
         {
-            await CachePutAsync(requestHash, new CachedResponse(ResponseStatus.ContentFiltered, null, "content_filter", null, null), cancellationToken).ConfigureAwait(false);
+            await CachePutAsync(requestHash, served, new CachedResponse(ResponseStatus.ContentFiltered, null, "content_filter", null, null), cancellationToken).ConfigureAwait(false);
         }
 
         return row with { Error = message, LatencyMs = Elapsed(started) };

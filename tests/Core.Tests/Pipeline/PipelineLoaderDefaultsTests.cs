@@ -21,7 +21,22 @@ public sealed class PipelineLoaderDefaultsTests : IDisposable
         Assert.Equal(100, Assert.Single(definition.Tasks).Samples);
         Assert.Empty(definition.Judges);
         Assert.True(definition.Cache);
+        Assert.False(definition.CacheReuse);
         Assert.True(definition.Report);
+    }
+
+    [Theory]
+    [InlineData("cache: true", true, false)]
+    [InlineData("cache: false", false, false)]
+    [InlineData("cache: {reuse: true}", true, true)]
+    [InlineData("cache: {reuse: false}", true, false)]
+    [InlineData("cache: {enabled: false}", false, false)]
+    [InlineData("cache:\n  enabled: true\n  reuse: true", true, true)]
+    public void Load_CacheBooleanOrMapping_EnabledAndReuse(string yaml, bool enabled, bool reuse)
+    {
+        var definition = LoaderFixture.LoadValid(_dir, yaml + "\ntasks: [t1-basic]\nmodels: [baseline:refuse]\n");
+
+        Assert.Equal((enabled, reuse), (definition.Cache, definition.CacheReuse));
     }
 
     [Fact]

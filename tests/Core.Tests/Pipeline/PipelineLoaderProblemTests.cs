@@ -67,6 +67,9 @@ public sealed class PipelineLoaderProblemTests : IDisposable
     [InlineData("samples: 0\n" + ValidTasks + ValidModels, 1, 10, "'samples' in the pipeline must be a whole number between 1 and 100000000, not '0'")]
     [InlineData("seed: 1.5\n" + ValidTasks + ValidModels, 1, 7, "'seed' in the pipeline must be a whole number")]
     [InlineData("cache: yes\n" + ValidTasks + ValidModels, 1, 8, "'cache' in the pipeline must be true or false, not 'yes'")]
+    [InlineData("cache: {reuse: often}\n" + ValidTasks + ValidModels, 1, 16, "'reuse' in 'cache' must be true or false, not 'often'")]
+    [InlineData("cache: {share: true}\n" + ValidTasks + ValidModels, 1, 9, "unknown key 'share' in 'cache'; expected one of: enabled, reuse")]
+    [InlineData("cache: {enabled: false, reuse: true}\n" + ValidTasks + ValidModels, 1, 8, "'cache' cannot have reuse: true with enabled: false")]
     [InlineData("name: [a, b]\n" + ValidTasks + ValidModels, 1, 7, "'name' in the pipeline must be a single value")]
     [InlineData("run_id: ../escape\n" + ValidTasks + ValidModels, 1, 9, "'run_id' must use only letters, digits")]
     public void Load_OneTopLevelProblem_ReportsItAtItsLocation(string yaml, int line, int column, string message)

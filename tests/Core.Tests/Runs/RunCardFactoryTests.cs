@@ -5,8 +5,10 @@ namespace MultiTrust.Core.Tests.Runs;
 
 public sealed class RunCardFactoryTests
 {
+    private static readonly DateTimeOffset s_started = new(2026, 12, 4, 18, 30, 0, TimeSpan.Zero);
+
     private static string RunIdOf(PipelineDefinition pipeline) =>
-        RunCardFactory.RunIdOf(pipeline, RunCardFactory.HashOf(RunCardFactory.ConfigOf(pipeline)));
+        RunCardFactory.RunIdOf(pipeline, RunCardFactory.HashOf(RunCardFactory.ConfigOf(pipeline)), s_started);
 
     private static PipelineDefinition WithFirstModel(Func<ModelDefinition, ModelDefinition> change)
     {
@@ -15,19 +17,44 @@ public sealed class RunCardFactoryTests
     }
 
     [Fact]
-    public void RunIdOf_NoExplicitId_IsNameDashTwelveHex()
+    public void RunIdOf_NoExplicitId_IsNameDashTwelveHexDashUtcStart()
     {
         var pipeline = PipelineBuilder.Create();
         var hash = RunCardFactory.HashOf(RunCardFactory.ConfigOf(pipeline));
 
-        var runId = RunCardFactory.RunIdOf(pipeline, hash);
+        var runId = RunCardFactory.RunIdOf(pipeline, hash, s_started);
 
-        Assert.Matches("^nightly-[0-9a-f]{12}$", runId);
-        Assert.Equal($"nightly-{hash[..12]}", runId);
+        Assert.Matches("^nightly-[0-9a-f]{12}-[0-9]{8}T[0-9]{6}Z$", runId);
+        Assert.Equal($"nightly-{hash[..12]}-20261204T183000Z", runId);
+        Assert.Equal($"nightly-{hash[..12]}", RunCardFactory.ConfigurationPrefix(pipeline, hash));
     }
 
     [Fact]
-    public void RunIdOf_SameConfig_IsStable()
+    public void RunIdOf_StartWithOffset_IsWrittenInUtc()
+    {
+        var pipeline = PipelineBuilder.Create();
+        var hash = RunCardFactory.HashOf(RunCardFactory.ConfigOf(pipeline));
+
+        var runId = RunCardFactory.RunIdOf(pipeline, hash, new DateTimeOffset(2026, 12, 4, 20, 30, 0, TimeSpan.FromHours(2)));
+
+        Assert.EndsWith("-20261204T183000Z", runId);
+    }
+
+    [Fact]
+    public void RunIdOf_LaterStart_SortsAfterEarlierOrdinally()
+    {
+        var pipeline = PipelineBuilder.Create();
+        var hash = RunCardFactory.HashOf(RunCardFactory.ConfigOf(pipeline));
+        DateTimeOffset[] starts = [new(2026, 12, 31, 23, 59, 59, TimeSpan.Zero), new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), new(2027, 1, 10, 9, 5, 0, TimeSpan.Zero)];
+
+        var ids = starts.Select(s => RunCardFactory.RunIdOf(pipeline, hash, s)).ToList();
+
+        Assert.Equal(ids, ids.Order(StringComparer.Ordinal));
+        Assert.Equal(3, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void RunIdOf_SameConfigAndStart_IsStable()
     {
         Assert.Equal(RunIdOf(PipelineBuilder.Create()), RunIdOf(PipelineBuilder.Create()));
     }
@@ -110,14 +137,14 @@ public sealed class RunCardFactoryTests
     {
         var pipeline = PipelineBuilder.Create() with { Name = name };
 
-        Assert.Matches($"^{expectedPrefix}-[0-9a-f]{{12}}$", RunIdOf(pipeline));
+        Assert.Matches($"^{expectedPrefix}-[0-9a-f]{{12}}-20261204T183000Z$", RunIdOf(pipeline));
     }
 
     [Fact]
     public void Create_Pipeline_FillsCardFromDefinition()
     {
         var pipeline = PipelineBuilder.Create();
-        var started = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        var started = s_started;
 
         var card = RunCardFactory.Create(pipeline, started);
 

@@ -162,4 +162,31 @@ public sealed class FileBlobStoreTests : IDisposable
 
         await Assert.ThrowsAsync<FileNotFoundException>(async () => await store.ReadAsync(image, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task FlushAsync_NothingWritten_TouchesNothing()
+    {
+        var store = new FileBlobStore(Path.Combine(_dir.Path, "never-created"));
+
+        await store.FlushAsync(CancellationToken.None);
+
+        Assert.False(Directory.Exists(Path.Combine(_dir.Path, "never-created")));
+    }
+
+    [Fact]
+    public async Task FlushAsync_AfterAWrite_FlushesTheBlobFolderAndFailsLoudlyWhenItIsGone()
+    {
+        var store = new FileBlobStore(_dir.Path);
+        await store.PutAsync(new byte[] { 1, 2, 3 }, "image/png", 1, 1, CancellationToken.None);
+        await store.FlushAsync(CancellationToken.None);
+        await store.PutAsync(new byte[] { 4, 5, 6 }, "image/png", 1, 1, CancellationToken.None);
+        Directory.Delete(store.BlobRoot, recursive: true);
+
+        var error = await Record.ExceptionAsync(async () => await store.FlushAsync(CancellationToken.None));
+        Directory.CreateDirectory(store.BlobRoot);
+        await store.FlushAsync(CancellationToken.None);
+
+        Assert.True(error is IOException, $"a flush after a write must reach the blob folder, got {error?.GetType().Name ?? "no error"}");
+        Assert.Contains(store.BlobRoot, error!.Message, StringComparison.Ordinal);
+    }
 }

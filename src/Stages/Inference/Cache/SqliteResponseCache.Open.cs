@@ -4,10 +4,17 @@ namespace MultiTrust.Stages.Inference.Cache;
 
 public sealed partial class SqliteResponseCache
 {
-    /// <summary>Opens (creating if needed) the cache file at <paramref name="path"/>.</summary>
+    /// <summary>Opens (creating if needed) the cache file at <paramref name="path"/>, answering from every entry (<see cref="ResponseCacheScope.Shared"/>).</summary>
     /// <exception cref="InvalidDataException">The file exists but is not a valid cache database.</exception>
-    public static async Task<SqliteResponseCache> OpenAsync(string path, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    public static Task<SqliteResponseCache> OpenAsync(string path, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, ResponseCacheScope.Shared, timeProvider, cancellationToken);
+
+    /// <summary>Opens (creating if needed) the cache file at <paramref name="path"/> for <paramref name="scope"/>.</summary>
+    /// <exception cref="InvalidDataException">The file exists but is not a valid cache database.</exception>
+    public static async Task<SqliteResponseCache> OpenAsync(
+        string path, ResponseCacheScope scope, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
@@ -26,10 +33,12 @@ public sealed partial class SqliteResponseCache
         }.ToString();
 
         var connection = new SqliteConnection(writeConnectionString);
+        bool holdsEntries;
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await InitializeAsync(connection, fullPath, cancellationToken).ConfigureAwait(false);
+            holdsEntries = await HoldsEntriesAsync(connection, scope, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
@@ -42,12 +51,17 @@ public sealed partial class SqliteResponseCache
             throw;
         }
 
-        return new SqliteResponseCache(fullPath, readConnectionString, connection, timeProvider ?? TimeProvider.System);
+        return new SqliteResponseCache(fullPath, readConnectionString, connection, scope, holdsEntries, timeProvider ?? TimeProvider.System);
     }
 
     private static async Task InitializeAsync(SqliteConnection connection, string path, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // Immediate: the version is read under the write lock, so two processes never upgrade the same file twice.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version";
         var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         if (version > SchemaVersion)
@@ -57,20 +71,48 @@ public sealed partial class SqliteResponseCache
                 "Use a newer tool or delete the file to start a fresh cache.");
         }
 
-        command.CommandText =
-            "PRAGMA journal_mode=WAL;" +
-            "PRAGMA synchronous=NORMAL;" +
-            "CREATE TABLE IF NOT EXISTS responses (" +
-            " request_hash TEXT NOT NULL PRIMARY KEY," +
-            " status TEXT NOT NULL," +
-            " text TEXT," +
-            " finish_reason TEXT," +
-            " input_tokens INTEGER," +
-            " output_tokens INTEGER," +
-            " created_unix_ms INTEGER NOT NULL" +
-            ") WITHOUT ROWID;" +
-            $"PRAGMA user_version={SchemaVersion};";
+        // Schema 1 had one entry per request hash and no served model or run: its entries move over as written by no
+        // run with an unreported served model, so a shared cache (judge outputs) keeps them, and a run reusing other
+        // runs' answers finds them only where the server reports no model either.
+        command.CommandText = version == 1
+            ? "ALTER TABLE responses RENAME TO responses_v1;" + CreateTable +
+              "INSERT INTO responses (request_hash, served_model, run_id, status, text, finish_reason, input_tokens, output_tokens, created_unix_ms) " +
+              "SELECT request_hash, '', NULL, status, text, finish_reason, input_tokens, output_tokens, created_unix_ms FROM responses_v1;" +
+              "DROP TABLE responses_v1;" + $"PRAGMA user_version={SchemaVersion};"
+            : CreateTable + $"PRAGMA user_version={SchemaVersion};";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string CreateTable =
+        "CREATE TABLE IF NOT EXISTS responses (" +
+        " request_hash TEXT NOT NULL," +
+        " served_model TEXT NOT NULL," +
+        " run_id TEXT," +
+        " status TEXT NOT NULL," +
+        " text TEXT," +
+        " finish_reason TEXT," +
+        " input_tokens INTEGER," +
+        " output_tokens INTEGER," +
+        " created_unix_ms INTEGER NOT NULL," +
+        " PRIMARY KEY (request_hash, served_model)" +
+        ") WITHOUT ROWID;" +
+        "CREATE INDEX IF NOT EXISTS responses_by_run ON responses (run_id);";
+
+    private static async Task<bool> HoldsEntriesAsync(SqliteConnection connection, ResponseCacheScope scope, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        if (scope.RunId is null || scope.ReuseOtherRuns)
+        {
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM responses)";
+        }
+        else
+        {
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM responses WHERE run_id = $run)";
+            command.Parameters.AddWithValue("$run", scope.RunId);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
     private static Exception Translate(SqliteException ex, string path, string action) =>

@@ -20,7 +20,7 @@ public sealed partial class SqliteResponseCache
                     Commit(batch);
                     foreach (var item in batch)
                     {
-                        _pending.TryRemove(new KeyValuePair<string, CachedResponse>(item.RequestHash!, item.Response!));
+                        _pending.TryRemove(new KeyValuePair<string, CachedResponse>(PendingKey(item.RequestHash!, item.ServedModel!), item.Response!));
                     }
 
                     batch.Clear();
@@ -95,9 +95,11 @@ public sealed partial class SqliteResponseCache
         using var command = _writeConnection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "INSERT OR REPLACE INTO responses (request_hash, status, text, finish_reason, input_tokens, output_tokens, created_unix_ms) " +
-            "VALUES ($hash, $status, $text, $finish, $input, $output, $created)";
+            "INSERT OR REPLACE INTO responses (request_hash, served_model, run_id, status, text, finish_reason, input_tokens, output_tokens, created_unix_ms) " +
+            "VALUES ($hash, $served, $run, $status, $text, $finish, $input, $output, $created)";
         var hash = command.Parameters.Add("$hash", SqliteType.Text);
+        var served = command.Parameters.Add("$served", SqliteType.Text);
+        command.Parameters.Add("$run", SqliteType.Text).Value = (object?)_scope.RunId ?? DBNull.Value;
         var status = command.Parameters.Add("$status", SqliteType.Text);
         var text = command.Parameters.Add("$text", SqliteType.Text);
         var finish = command.Parameters.Add("$finish", SqliteType.Text);
@@ -109,6 +111,7 @@ public sealed partial class SqliteResponseCache
         {
             var response = item.Response!;
             hash.Value = item.RequestHash!;
+            served.Value = item.ServedModel!;
             status.Value = response.Status.ToName();
             text.Value = (object?)response.Text ?? DBNull.Value;
             finish.Value = (object?)response.FinishReason ?? DBNull.Value;

@@ -7,7 +7,8 @@ namespace MultiTrust.Stages.Inference.Cache;
 
 /// <summary>
 /// <see cref="IResponseCache"/> in one SQLite file (<c>&lt;out&gt;/cache/responses.sqlite</c>, see
-/// <see cref="DefaultPath"/>), shared across runs and processes. Crash-safe: WAL journal with <c>synchronous=NORMAL</c>,
+/// <see cref="DefaultPath"/>), shared by runs and processes: one entry per (request hash, served model) — the latest
+/// answer and the run that wrote it — answered within the <see cref="ResponseCacheScope"/> it was opened with. Crash-safe: WAL journal with <c>synchronous=NORMAL</c>,
 /// so a crash loses at most the last uncommitted batch and never corrupts committed entries.
 /// Thread-safe: puts go through a bounded queue to a single background writer that commits batches (up to
 /// 500 entries, or what arrived within ~50 ms); reads use pooled connections of their own and also see puts that are
@@ -19,7 +20,7 @@ public sealed partial class SqliteResponseCache : IResponseCache
     /// <summary>The cache file name under <c>&lt;out&gt;/cache/</c>.</summary>
     public const string FileName = "responses.sqlite";
 
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
     private const int MaxBatch = 500;
     private const int QueueCapacity = 10_000;
     private static readonly TimeSpan s_linger = TimeSpan.FromMilliseconds(50);
@@ -27,18 +28,27 @@ public sealed partial class SqliteResponseCache : IResponseCache
     private readonly string _path;
     private readonly string _readConnectionString;
     private readonly SqliteConnection _writeConnection;
+    private readonly ResponseCacheScope _scope;
+    private readonly string _lookupSql;
     private readonly TimeProvider _timeProvider;
     private readonly Channel<WorkItem> _queue;
     private readonly ConcurrentDictionary<string, CachedResponse> _pending = new(StringComparer.Ordinal);
     private readonly Task _writer;
     private volatile Exception? _fault;
+    private volatile bool _mayAnswer;
     private int _disposed;
 
-    private SqliteResponseCache(string path, string readConnectionString, SqliteConnection writeConnection, TimeProvider timeProvider)
+    private SqliteResponseCache(
+        string path, string readConnectionString, SqliteConnection writeConnection, ResponseCacheScope scope, bool holdsEntries, TimeProvider timeProvider)
     {
         _path = path;
         _readConnectionString = readConnectionString;
         _writeConnection = writeConnection;
+        _scope = scope;
+        _mayAnswer = holdsEntries;
+        _lookupSql =
+            "SELECT status, text, finish_reason, input_tokens, output_tokens FROM responses WHERE request_hash = $hash AND served_model = $served" +
+            (scope.RunId is null || scope.ReuseOtherRuns ? "" : " AND run_id = $run");
         _timeProvider = timeProvider;
         _queue = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(QueueCapacity)
         {
@@ -51,16 +61,31 @@ public sealed partial class SqliteResponseCache : IResponseCache
     /// <summary>The cache file.</summary>
     public string Path => _path;
 
+    /// <summary>Which entries this instance answers from and records puts for.</summary>
+    public ResponseCacheScope Scope => _scope;
+
+    /// <inheritdoc/>
+    public bool MayAnswer => _mayAnswer;
+
     /// <summary><c>&lt;outputDirectory&gt;/cache/responses.sqlite</c>.</summary>
     public static string DefaultPath(string outputDirectory) =>
         System.IO.Path.Combine(outputDirectory, "cache", FileName);
 
+    /// <inheritdoc cref="IResponseCache.TryGetAsync(string, CancellationToken)"/>
+    public ValueTask<CachedResponse?> TryGetAsync(string requestHash, CancellationToken cancellationToken) =>
+        TryGetAsync(requestHash, ServedModel.Unreported, cancellationToken);
+
+    /// <inheritdoc cref="IResponseCache.PutAsync(string, CachedResponse, CancellationToken)"/>
+    public ValueTask PutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken) =>
+        PutAsync(requestHash, ServedModel.Unreported, response, cancellationToken);
+
     /// <inheritdoc/>
-    public async ValueTask<CachedResponse?> TryGetAsync(string requestHash, CancellationToken cancellationToken)
+    public async ValueTask<CachedResponse?> TryGetAsync(string requestHash, string servedModel, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestHash);
+        ArgumentNullException.ThrowIfNull(servedModel);
         ThrowIfUnusable();
-        if (_pending.TryGetValue(requestHash, out var pending))
+        if (_pending.TryGetValue(PendingKey(requestHash, servedModel), out var pending))
         {
             return pending;
         }
@@ -70,9 +95,14 @@ public sealed partial class SqliteResponseCache : IResponseCache
             await using var connection = new SqliteConnection(_readConnectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
-            command.CommandText =
-                "SELECT status, text, finish_reason, input_tokens, output_tokens FROM responses WHERE request_hash = $hash";
+            command.CommandText = _lookupSql;
             command.Parameters.AddWithValue("$hash", requestHash);
+            command.Parameters.AddWithValue("$served", servedModel);
+            if (_scope.RunId is not null && !_scope.ReuseOtherRuns)
+            {
+                command.Parameters.AddWithValue("$run", _scope.RunId);
+            }
+
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -106,9 +136,10 @@ public sealed partial class SqliteResponseCache : IResponseCache
     }
 
     /// <inheritdoc/>
-    public async ValueTask PutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken)
+    public async ValueTask PutAsync(string requestHash, string servedModel, CachedResponse response, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestHash);
+        ArgumentNullException.ThrowIfNull(servedModel);
         ArgumentNullException.ThrowIfNull(response);
         if (!CachedResponse.IsCacheable(response.Status))
         {
@@ -121,8 +152,9 @@ public sealed partial class SqliteResponseCache : IResponseCache
             response = response with { Text = null };
         }
 
-        _pending[requestHash] = response;
-        await EnqueueAsync(new WorkItem(requestHash, response, null), cancellationToken).ConfigureAwait(false);
+        _pending[PendingKey(requestHash, servedModel)] = response;
+        _mayAnswer = true;
+        await EnqueueAsync(new WorkItem(requestHash, servedModel, response, null), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -130,7 +162,7 @@ public sealed partial class SqliteResponseCache : IResponseCache
     {
         ThrowIfUnusable();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await EnqueueAsync(new WorkItem(null, null, done), cancellationToken).ConfigureAwait(false);
+        await EnqueueAsync(new WorkItem(null, null, null, done), cancellationToken).ConfigureAwait(false);
         await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -179,5 +211,8 @@ public sealed partial class SqliteResponseCache : IResponseCache
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
     }
 
-    private sealed record WorkItem(string? RequestHash, CachedResponse? Response, TaskCompletionSource? Flushed);
+    // A request hash is 32 hex characters, so the separator cannot occur in it.
+    private static string PendingKey(string requestHash, string servedModel) => requestHash + "\n" + servedModel;
+
+    private sealed record WorkItem(string? RequestHash, string? ServedModel, CachedResponse? Response, TaskCompletionSource? Flushed);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using MultiTrust.Core.Contracts;
 using MultiTrust.Stages.Resilience;
 
 namespace MultiTrust.Stages.Inference.OpenAICompatible;
@@ -39,6 +40,11 @@ internal static class ChatResponseReader
             ModelId = GetString(root, "model"u8),
             Usage = ReadUsage(root),
         };
+        if (GetString(root, "system_fingerprint"u8) is { Length: > 0 } fingerprint)
+        {
+            (response.AdditionalProperties ??= [])[ChatPropertyKeys.SystemFingerprint] = fingerprint;
+        }
+
         if (root.TryGetProperty("created"u8, out var created) && created.TryGetInt64(out var seconds))
         {
             response.CreatedAt = DateTimeOffset.FromUnixTimeSeconds(seconds);

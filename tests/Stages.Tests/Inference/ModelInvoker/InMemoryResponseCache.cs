@@ -3,7 +3,7 @@ using MultiTrust.Stages.Inference.Cache;
 
 namespace MultiTrust.Stages.Tests.Inference.Invoking;
 
-/// <summary>A dictionary-backed <see cref="IResponseCache"/> that counts gets and puts.</summary>
+/// <summary>A dictionary-backed <see cref="IResponseCache"/> that counts gets and puts; keys are <c>hash + "\n" + served model</c>.</summary>
 internal sealed class InMemoryResponseCache : IResponseCache
 {
     private int _gets;
@@ -18,7 +18,11 @@ internal sealed class InMemoryResponseCache : IResponseCache
     /// <summary>When set, every get and put throws it (a broken cache file, a full disk).</summary>
     public Exception? Failure { get; set; }
 
-    public ValueTask<CachedResponse?> TryGetAsync(string requestHash, CancellationToken cancellationToken)
+    public bool MayAnswer => !Entries.IsEmpty;
+
+    public static string Key(string requestHash, string servedModel) => requestHash + "\n" + servedModel;
+
+    public ValueTask<CachedResponse?> TryGetAsync(string requestHash, string servedModel, CancellationToken cancellationToken)
     {
         if (Failure is not null)
         {
@@ -26,10 +30,10 @@ internal sealed class InMemoryResponseCache : IResponseCache
         }
 
         Interlocked.Increment(ref _gets);
-        return ValueTask.FromResult(Entries.TryGetValue(requestHash, out var value) ? value : null);
+        return ValueTask.FromResult(Entries.TryGetValue(Key(requestHash, servedModel), out var value) ? value : null);
     }
 
-    public ValueTask PutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken)
+    public ValueTask PutAsync(string requestHash, string servedModel, CachedResponse response, CancellationToken cancellationToken)
     {
         if (Failure is not null)
         {
@@ -39,7 +43,7 @@ internal sealed class InMemoryResponseCache : IResponseCache
         Interlocked.Increment(ref _puts);
         if (CachedResponse.IsCacheable(response.Status))
         {
-            Entries[requestHash] = response;
+            Entries[Key(requestHash, servedModel)] = response;
         }
 
         return ValueTask.CompletedTask;

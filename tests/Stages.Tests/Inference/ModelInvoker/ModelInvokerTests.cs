@@ -303,23 +303,30 @@ public sealed class ModelInvokerTests
     }
 
     [Fact]
-    public async Task InvokeAsync_WithSqliteCache_SecondInvokerHitsCache()
+    public async Task InvokeAsync_WithSqliteCache_SecondInvokerLearnsServedModelOnceThenHits()
     {
         var directory = Directory.CreateTempSubdirectory("mt-invoker-");
         try
         {
             var path = SqliteResponseCache.DefaultPath(directory.FullName);
-            var sample = TestSamples.Create();
+            var first = TestSamples.Create("Is there a cat in the image?");
+            var second = TestSamples.Create("Is there a dog in the image?");
             await using (var cache = await SqliteResponseCache.OpenAsync(path))
             {
-                await Invoker(TestChatClient.Returning("Yes."), cache).InvokeAsync(sample, Variant.Clean, CancellationToken.None);
+                var invoker = Invoker(TestChatClient.Returning("Yes."), cache);
+                await invoker.InvokeAsync(first, Variant.Clean, CancellationToken.None);
+                await invoker.InvokeAsync(second, Variant.Clean, CancellationToken.None);
             }
 
             await using (var cache = await SqliteResponseCache.OpenAsync(path))
             {
-                var client = TestChatClient.Returning("should not be called");
-                var response = await Invoker(client, cache).InvokeAsync(sample, Variant.Clean, CancellationToken.None);
-                Assert.Equal(0, client.Calls);
+                var client = TestChatClient.Returning("Yes.");
+                var invoker = Invoker(client, cache);
+                var probe = await invoker.InvokeAsync(first, Variant.Clean, CancellationToken.None);
+                var response = await invoker.InvokeAsync(second, Variant.Clean, CancellationToken.None);
+
+                Assert.False(probe.CacheHit); // sent: its answer tells which model the endpoint serves now
+                Assert.Equal(1, client.Calls);
                 Assert.True(response.CacheHit);
                 Assert.Equal("Yes.", response.Text);
             }
