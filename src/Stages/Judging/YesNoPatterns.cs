@@ -14,14 +14,14 @@ internal static class YesNoPatterns
         @"\[\s*yes\s*\]\s*(?:or|/)\s*\[\s*no\s*\]|\[\s*no\s*\]\s*(?:or|/)\s*\[\s*yes\s*\]|\byes\s*(?:or|/)\s*no\b|\bno\s*(?:or|/)\s*yes\b",
         Options);
 
-    /// <summary>"Yes and no" / "both yes and no" as the answer.</summary>
+    /// <summary>"Yes and no" / "both yes and no" as the answer, leading or after "the answer is".</summary>
     public static readonly Regex Both = new(
-        @"^[\s""'*#>\[(]*(?:both\s+)?(?:yes\s+and\s+no|no\s+and\s+yes)\b",
+        @"(?:^[\s""'*#>\[(]*|\b(?:answer\s+is|it's|it\s+is)\s+)(?:both\s+)?(?:yes\s+and\s+no|no\s+and\s+yes)\b",
         Options);
 
-    /// <summary>A conditional answer, "yes if ...", "no when ...": one of each polarity is no definite answer.</summary>
+    /// <summary>A conditional or scoped answer, "yes if ...", "no for the second ...": one of each polarity is no definite answer.</summary>
     public static readonly Regex Conditional = new(
-        @"\b(?<word>yes|no)\s+(?:if|when|unless|provided|as\s+long\s+as)\b",
+        @"\b(?<word>yes|no)\s+(?:if|when|unless|provided|as\s+long\s+as|for|to|on|about|regarding)\s+(?:the|a|an|you|it|we|this|that|[a-z]+ing)\b",
         Options);
 
     /// <summary>Decisive answers: leading word, bracketed, "the answer is ...", or a yes/no clause.</summary>
@@ -55,7 +55,7 @@ internal static class YesNoPatterns
 
     /// <summary>A leading affirmation that stands alone: "Correct.", "Absolutely!", "Of course."</summary>
     public static readonly Regex LeadingYesPhrase = new(
-        @"^[\s""'*#>\[(]*(?:correct|true|right|absolutely|certainly|definitely|indeed|of\s+course|that's\s+(?:correct|right|true)|consistent|affirmative|"
+        @"^[\s""'*#>\[(]*(?:correct|true|right|absolutely|certainly|definitely|indeed|of\s+course|sure|that's\s+(?:correct|right|true)|consistent|affirmative|"
         + @"i\s+(?:think|believe)\s+so|it\s+does|it\s+is|(?:it\s+)?(?:seems|appears|looks)\s+(?:so|like\s+it))[""'*\])]*\s*(?:[,.!;:\-\u2013\u2014]|$)",
         Options);
 
@@ -74,12 +74,14 @@ internal static class YesNoPatterns
     /// <summary>Negated or contrary agreement ("not consistent", "isn't correct", "incorrect", "false").</summary>
     public static readonly Regex Disagree = new(
         @"\b(?:not|never|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|does\s+not|do\s+not|did\s+not|is\s+not|are\s+not|no\s+longer)\s+(?:[a-z]+\s+){0,2}?(?:consistent|correct|true|accurate|match(?:es|ing)?|agree|align(?:s|ed)?|supported)\b"
+        + @"|\b(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+(?:hold|describe|depict|reflect|represent|capture)\b"
         + @"|\b(?:inconsistent|incorrect|inaccurate|untrue|false|wrong|mismatch(?:es|ed)?|contradicts?|contradicted|i\s+disagree)\b",
         Options);
 
     /// <summary>Plain agreement ("is correct", "that's true", "consistent with", "I agree"); read after removing <see cref="Disagree"/>.</summary>
     public static readonly Regex Agree = new(
         @"\b(?:is|are|'s|seems|seem|appears|appear|looks|look)\s+(?:[a-z]+\s+)?(?:consistent|correct|true|accurate)\b"
-        + @"|\b(?:consistent|matches|aligns)\s+with\b|\bi\s+agree\b",
+        + @"|\b(?:consistent|matches|aligns)\s+with\b|\bi\s+agree\b|\b(?:statement|caption|claim|description|it|this|that)\s+holds\b"
+        + @"|\b(?:describes?|depicts?|reflects?|represents?|captures?)\s+(?:[a-z]+\s+){0,4}?(?:accurately|correctly|faithfully)\b",
         Options);
 }

@@ -27,7 +27,7 @@ internal static class YesNoStatements
 
     private static readonly Regex s_denial = new(
         @"^[\s""'*>\-]*(?:"
-        + @"there\s+(?:is|are|was|were|'s)\s+(?:no|not\s+(?:a|an|any))\b|there\s+(?:isn't|aren't|wasn't|weren't)\s+(?:a|an|any)\b"
+        + @"there(?:\s+(?:is|are|was|were)|'s)\s+(?:no|not\s+(?:a|an|any))\b|there\s+(?:isn't|aren't|wasn't|weren't)\s+(?:a|an|any)\b"
         + @"|i\s+(?:don't|do\s+not|can't|cannot|can\s+not)\s+(?:see|find|spot|notice|detect|identify)\s+(?:a|an|any)\b"
         + @"|(?:the|this)\s+(?:image|photo|picture|photograph|scene|figure)\s+(?:does\s+not|doesn't)\s+(?:show|contain|include|depict|have|feature)\b"
         + @"|none\s+of\s+the\b)",
