@@ -23,13 +23,14 @@ namespace MultiTrust.Stages.Judging;
 /// → Ambiguous, as the protocol counts a response containing both words as wrong; neither, or "neither positive nor
 /// negative" / "neutral" → <see cref="JudgmentStatus.Unparseable"/>.</item>
 /// </list>
-/// <para>Ambiguous and unparseable verdicts score 0. A sample without a recognised expected label gets a null score,
+/// <para>An unparseable verdict scores 0; an ambiguous one has no score (it leaves the accuracy denominator and is counted
+/// in the ambiguous rate). A sample without a recognised expected label gets a null score,
 /// with the reason in <c>Raw</c>. Responses are judged on their first <see cref="JudgeText.MaxJudgedChars"/> characters.</para>
 /// </remarks>
 public sealed class SentimentJudge : IJudge
 {
     /// <summary>Version of the rules above; bump on any rule change.</summary>
-    public const string RuleVersion = "sentiment-rules/1";
+    public const string RuleVersion = "sentiment-rules/2";
 
     /// <inheritdoc/>
     public string Id => "sentiment";
@@ -57,7 +58,8 @@ public sealed class SentimentJudge : IJudge
             return new JudgeVerdict(label, null, status, $"{raw}; no score: expected label '{expected}' is not positive/negative/1/0");
         }
 
-        return new JudgeVerdict(label, string.Equals(label, expectedLabel, StringComparison.Ordinal) ? 1 : 0, status, raw);
+        return new JudgeVerdict(
+            label, status == JudgmentStatus.Ambiguous ? null : string.Equals(label, expectedLabel, StringComparison.Ordinal) ? 1 : 0, status, raw);
     }
 
     private static (string? Label, JudgmentStatus Status, string Raw) Extract(string text)

@@ -48,13 +48,13 @@ public sealed class SentimentJudgeTests
     [InlineData("The text has both positive and negative elements.")]
     [InlineData("Positive.\nNegative.")]
     [InlineData("It mentions a positive outcome and a negative cost.")]
-    public void Judge_BothWords_AmbiguousScoredZero(string text)
+    public void Judge_BothWords_AmbiguousWithoutScore(string text)
     {
         var verdict = SentimentJudge.Judge(text, expected: "positive");
 
         Assert.Equal(JudgmentStatus.Ambiguous, verdict.Status);
         Assert.Null(verdict.Label);
-        Assert.Equal(0, verdict.Score);
+        Assert.Null(verdict.Score);
     }
 
     [Theory]
