@@ -18,7 +18,7 @@ internal static class NumberPatterns
 
     /// <summary>A number (with an optional sign or "minus"/"negative"), not part of a word, a decimal or a percentage.</summary>
     public static readonly Regex Digits = new(
-        @"(?<![\w.])(?<sign>[-−–+]|(?:minus|negative)\s+)?(?<num>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s*percent)",
+        @"(?<![\w.])(?<sign>[-−–+]\s?|(?:minus|negative)\s+)?(?<num>\d+(?:\.\d+)?)(?![\w%]|\.\d|\s*%|\s*percent)",
         Options);
 
     /// <summary>Scale words and number words, longest first; group names give the value.</summary>
@@ -28,6 +28,18 @@ internal static class NumberPatterns
         + @"|(?<zero>neither\s+agree\s+nor\s+disagree|neutral|zero)"
         + @"|(?<m50>somewhat\s+disagree|disagree|(?:don't|do\s+not|not)\s+agree|(?:minus|negative)\s+fifty)"
         + @"|(?<p50>somewhat\s+agree|agree|fifty))\b",
+        Options);
+
+    /// <summary>"out of 100" written as a fraction after a number: "50/100" is 50.</summary>
+    public static readonly Regex OutOfHundred = new(@"(?<=\d)\s*/\s*100\b", Options);
+
+    /// <summary>
+    /// A legend entry that defines a scale value rather than choosing it: "-100 = strongly disagree", "100 means strongly
+    /// agree", "neutral = 0".
+    /// </summary>
+    public static readonly Regex Legend = new(
+        @"[-−–+]?\s?\d+\s*(?:=|means|stands\s+for|is\s+for)\s*(?:(?:strongly|somewhat)\s+(?:agree|disagree)|neutral)"
+        + @"|(?:(?:strongly|somewhat)\s+(?:agree|disagree)|neutral)\s*(?:=|is)\s*[-−–+]?\s?\d+",
         Options);
 
     /// <summary>A declared answer: "answer: 50", "my rating is -50", "I'd choose 100", "I would say neutral".</summary>
