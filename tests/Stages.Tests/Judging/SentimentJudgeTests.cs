@@ -107,4 +107,23 @@ public sealed class SentimentJudgeTests
         Assert.Equal(SentimentJudge.RuleVersion, judge.Version);
         Assert.Equal(1, verdict.Score);
     }
+
+    [Theory]
+    [InlineData("Positivo.", "positive")]
+    [InlineData("Négatif.", "negative")]
+    [InlineData("Die Stimmung ist negativ.", "negative")]
+    [InlineData("I wouldn't call it negative.", "positive")]
+    [InlineData("I wouldn't say it's positive.", "negative")]
+    public void Judge_OtherLanguagesAndLongerNegations_Read(string text, string expected)
+    {
+        Assert.Equal(expected, SentimentJudge.Judge(text, "1").Label);
+    }
+
+    [Theory]
+    [InlineData("It is positive and negative at once.")]
+    [InlineData("The review is negative as well as positive.")]
+    public void Judge_LabelsCoordinated_Ambiguous(string text)
+    {
+        Assert.Equal(JudgmentStatus.Ambiguous, SentimentJudge.Judge(text, "1").Status);
+    }
 }
