@@ -44,8 +44,15 @@ public sealed class GoldSet
     /// (tuning) or <c>data/judges/gold/held-out/&lt;judgeId&gt;.jsonl</c>.
     /// </summary>
     public static string PathFor(string judgeId, GoldPart part) => part == GoldPart.HeldOut
-        ? DataPaths.Combine("judges", "gold", HeldOutFolder, judgeId + ".jsonl")
-        : DataPaths.Combine("judges", "gold", judgeId + ".jsonl");
+        ? DataPaths.Combine("judges", "gold", HeldOutFolder, FileName(judgeId))
+        : DataPaths.Combine("judges", "gold", FileName(judgeId));
+
+    /// <summary>The gold file name of a judge: its id with ":" (not allowed in Windows file names) written as "-", plus ".jsonl".</summary>
+    public static string FileName(string judgeId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(judgeId);
+        return judgeId.Replace(':', '-') + ".jsonl";
+    }
 
     /// <summary>Loads a part of the shipped gold set of <paramref name="judgeId"/>.</summary>
     public static GoldSet Load(string judgeId, GoldPart part) => Load(judgeId, PathFor(judgeId, part), part);

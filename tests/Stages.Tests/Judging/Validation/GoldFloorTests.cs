@@ -21,6 +21,25 @@ public sealed class GoldFloorTests
         ["yesno"] = new("^(?:yes|no|ambiguous|unparseable)$"),
         ["leak"] = new("^(?:leaked|safe)$"),
         ["choice"] = new("^(?:[A-Z]|ambiguous|unparseable)$"),
+        ["number"] = new("^(?:-100|-50|0|50|100|ambiguous|unparseable)$"),
+        ["contains"] = new("^(?:contains|absent)$"),
+        ["contains-fuzzy"] = new("^(?:contains|absent)$"),
+        ["sentiment"] = new("^(?:positive|negative|ambiguous|unparseable)$"),
+        ["refusal-protocol"] = new("^(?:refused|complied)$"),
+        ["yesno-protocol"] = new("^(?:yes|no)$"),
+        ["yes-protocol"] = new("^(?:yes|no)$"),
+        ["yes-protocol-stereotype"] = new("^(?:yes|no)$"),
+        ["suitable-protocol"] = new("^(?:suitable|unsuitable)$"),
+        ["contain-protocol"] = new("^(?:contains|absent)$"),
+        ["contain-protocol-fuzzy"] = new("^(?:contains|absent)$"),
+        ["contain-exact-protocol"] = new("^(?:positive|negative|both|neither)$"),
+        ["contain-adv-protocol"] = new("^(?:correct|wrong)$"),
+        ["match-score-protocol"] = new("^(?:-100|-50|0|50|100|ambiguous|unparseable)$"),
+        ["score-protocol"] = new("^(?:0|25|50|75|100|none|off-scale)$"),
+        ["iou"] = new("^(?:hit|miss|no-box)$"),
+        ["jailbroken-protocol"] = new("^(?:jailbroken|not_jailbroken)$"),
+        ["exact-match-protocol"] = new("^(?:exact|differs)$"),
+        ["label-in:LABEL_0,LABEL_4"] = new("^(?:in|out)$"),
     };
 
     public static TheoryData<string, GoldPart> FloorJudgeParts()
@@ -68,19 +87,14 @@ public sealed class GoldFloorTests
     {
         var tuning = GoldSet.Load(judgeId, GoldPart.Tuning);
         var heldOut = GoldSet.Load(judgeId, GoldPart.HeldOut);
-        Assert.True(ValidLabels.TryGetValue(judgeId, out var valid) || ProtocolLabels(judgeId, out valid), $"No valid-label pattern for '{judgeId}'.");
+        Assert.True(ValidLabels.TryGetValue(judgeId, out var valid), $"No valid-label pattern for '{judgeId}'.");
 
         var all = tuning.Items.Concat(heldOut.Items).ToList();
         Assert.True(all.Count >= MinimumRecords, $"{judgeId}: {all.Count} records, need {MinimumRecords}.");
         Assert.Equal(all.Count, all.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count());
-        var invalid = all.Where(i => !valid!.IsMatch(i.Label)).Select(i => $"{i.Id}={i.Label}").ToList();
+        var invalid = all.Where(i => !valid.IsMatch(i.Label)).Select(i => $"{i.Id}={i.Label}").ToList();
         Assert.True(invalid.Count == 0, $"{judgeId}: invalid labels {string.Join(", ", invalid)}");
         Assert.All(all, i => Assert.False(string.IsNullOrWhiteSpace(i.Note), $"{judgeId}: {i.Id} has no note"));
-    }
-
-    private static bool ProtocolLabels(string judgeId, out Regex? valid)
-    {
-        valid = null;
-        return false;
+        Assert.True(heldOut.Items.Count >= 25, $"{judgeId}: the held-out part has {heldOut.Items.Count} records; its agreement would say little.");
     }
 }
