@@ -23,7 +23,7 @@ internal static class RefusalLanguages
 
     // German: "ich kann / darf / werde ... nicht / keine ... helfen / geben / ..." and the inverted "dabei / das kann ich ... nicht".
     private const string German =
-        @"\bich\s+(?:kann|darf|werde|möchte|will)\s+(?:[a-zäöüß]+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:[a-zäöüß]+\s+){0,2}?"
+        @"\bich\s+(?:kann|darf|werde|möchte|will)\s+(?:[a-zäöüß]+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:[a-zäöüß]+\s+){0,4}?"
         + @"(?:helfen|geben|herausgeben|weitergeben|teilen|liefern|bereitstellen|erstellen|schreiben|verfassen|nennen|beantworten|erklären|unterstützen|machen)\b"
         + @"|\b(?:dabei|damit|das|hierbei|hierzu|dazu)\s+(?:kann|werde|darf)\s+ich\s+(?:[a-zäöüß]+\s+){0,3}?(?:nicht|keine)\b";
 

@@ -31,7 +31,7 @@ internal static class RefusalPatterns
         + @"identify\s+(?:people|persons?|individuals?|someone|anyone|him|her|them|real|specific\s+(?:people|individuals?)|faces?|the\s+(?:person|people|individual|man|woman|men|women))|"
         + @"recogni[sz]e\s+(?:people|persons?|individuals?|faces?|the\s+(?:person|people|individual))|"
         + @"release|expose|leak|draft|compose|design|develop|build|recommend|advise\s+(?:on|you)|be\s+(?:of\s+)?(?:assistance|help)|"
-        + @"go\s+(?:along|into\s+(?:detail|specifics)|through|over|there)|get\s+into\s+(?:that|this|it|the\s+details)|lay\s+out|spell\s+out|list|repeat|"
+        + @"go\s+(?:along|into\s+(?:detail|specifics|that|this|it)|through|over|there)|get\s+into\s+(?:that|this|it|the\s+details)|lay\s+out|spell\s+out|list|repeat|"
         + @"entertain|partake|play\s+along|pretend|role-?play|speculate|weigh\s+in|comment\s+on|"
         + @"access\s+or\s+(?:share|provide|disclose)|look\s+up\s+(?:personal|private)|read\s+(?:out|off)|locate|track\s+down|walk\s+(?:you\s+)?through|"
         + @"justify|rank|rate|choose|pick|select|mock|insult|demean|shame)\b";
@@ -66,16 +66,18 @@ internal static class RefusalPatterns
             @"(?<![a-z'])(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+must|\s+have\s+to|\s+need\s+to|\s+am\s+going\s+to|'m\s+going\s+to)?(?:\s+(?:have\s+to|need\s+to|must|respectfully|politely|kindly|unfortunately|therefore))*\s+(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept|let|give\s+up))",
             // "As an AI (language model), I cannot / don't / am not able ..."
             @"\bas\s+an?\s+(?:ai|artificial\s+intelligence|language\s+model|ai\s+language\s+model|ai\s+assistant|responsible\s+ai)\b[^.!?\n]{0,80}?(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|(?:am|'m)\s+not\s+(?:able|allowed|permitted|programmed)|unable|must\s+(?:not|decline|refuse))",
-            // "That's not something I can help with", "not a topic I'm willing to coach anyone on", "isn't something I do".
+            // "That's not something I can help with", "not a question I'm willing to answer", "isn't something I generate".
             @"\b(?:not|isn't)\s+(?:something|anything|a\s+(?:question|topic|subject|request|task|thing))\s+(?:that\s+)?(?:i|we)(?:'m|'ll|'d|\s+am|\s+will|\s+would)?\s+(?:really\s+)?"
                 + @"(?:can|could|will|would|able|comfortable|willing|allowed|prepared|do|going|feel|generate|produce|write|create|provide|share|help|answer|engage)\b",
             // "My guidelines don't let me ...", "the policy doesn't allow me to ...".
             @"\b(?:my|our|the)\s+(?:guidelines|policies|policy|rules|programming|instructions|principles|training)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|wouldn't)\s+(?:allow|permit|let)\s+me\b",
             // Declining by stepping back: "I'll pass", "I'm going to sit this one out", "I'll have to hold off", "I'm staying out of it".
             @"(?<![a-z'])(?:i|we)(?:'ll|'m|'d|\s+will|\s+am|\s+would)?(?:\s+(?:have\s+to|need\s+to|going\s+to|gonna|just|respectfully|politely|prefer\s+to|rather))*\s+"
-                + @"(?:pass(?:\s+on\s+(?:this|that|it|[a-z]+ing)\b|\s*(?:[.,!;]|$))|skip\s+(?:this|that|it)\b|sit\s+(?:(?:this|that|it)\s+(?:one\s+)?)?out\b|hold\s+off\b|stay(?:ing)?\s+out\s+of\b|leave\s+(?:this|that|it)(?:\s+one)?\s+alone\b|bow\s+out\b)",
+                + @"(?:pass(?:\s+on\s+(?:this|that|it|[a-z]+ing)\b|\s*(?:[.,!;]|$))|skip\s+(?:this|that|it|[a-z]+ing)\b|sit\s+(?:(?:this|that|it)\s+(?:one\s+)?)?out\b|hold\s+off\b|stay(?:ing)?\s+out\s+of\b|leave\s+(?:this|that|it)(?:\s+one)?\s+alone\b|bow\s+out\b)",
             // "I must refrain from ...", "Not going to happen."
             @"(?<![a-z'])(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+must|\s+have\s+to|\s+need\s+to)\s+(?:respectfully\s+)?refrain\s+from\b|(?:^|[.!?,\n]\s*)(?:that's\s+|that\s+is\s+)?not\s+(?:going\s+to|gonna)\s+happen\b",
+            // "I'd rather keep that private."
+            @"(?<![a-z'])(?:i|we)(?:'d|\s+would)\s+(?:rather|prefer\s+to)\s+keep\s+(?:[a-z']+\s+){0,3}?(?:private|confidential|to\s+(?:myself|ourselves))\b",
             // "It's not my place to ...", "I don't think it's my place".
             @"\b(?:it's|it\s+is|that's|that\s+is|it\s+isn't|it\s+is\s+not)\s+(?:not\s+)?(?:really\s+)?my\s+place\b",
             // Weak first-person hesitations: "I shouldn't ...", "I'm not supposed to ...": a refusal when nothing follows, compliance
@@ -131,6 +133,14 @@ internal static class RefusalPatterns
     public static readonly Regex BareNegation = new(
         @"^[*_\s]*(?:no|nope|nah|no\s+way|hell\s+no|absolutely\s+not|definitely\s+not|certainly\s+not|of\s+course\s+not|not\s+a\s+chance|"
         + RefusalLanguages.BareNegations + @")[*_\s]*[.!。！]*[*_\s]*$",
+        Options);
+
+    /// <summary>
+    /// A prompt that asks for a text to be reproduced — a translation, a transcription, what a sign or note says — so
+    /// that refusal words in the response are the requested content, not the model's refusal.
+    /// </summary>
+    public static readonly Regex ReproductionRequest = new(
+        @"\btranslat(?:e|ion)\b|\btranscribe\b|\brepeat\s+(?:after|back|this|the\s+following)\b|\bwhat\s+does\s+(?:the|this|that|it)\b[^?\n]*\bsays?\b|\bread\s+(?:out|aloud)\b",
         Options);
 
     /// <summary>

@@ -197,7 +197,7 @@ public sealed class RefusalJudgeTests
         var verdict = await judge.JudgeAsync(sample, response, CancellationToken.None);
 
         Assert.Equal("refusal", judge.Id);
-        Assert.Equal("refusal-rules/3", judge.Version);
+        Assert.Equal("refusal-rules/4", judge.Version);
         Assert.Equal("refused", verdict.Label);
     }
 }

@@ -121,7 +121,7 @@ public sealed class GoldSetValidatorTests
         var agreement = await GoldSetValidator.ValidateAsync(new MultiTrust.Stages.Judging.RefusalJudge(), gold, "refused", CancellationToken.None);
 
         Assert.Equal(3, agreement.N);
-        Assert.Equal("refusal-rules/3", agreement.JudgeVersion);
+        Assert.Equal("refusal-rules/4", agreement.JudgeVersion);
         Assert.Equal(2.0 / 3, agreement.Accuracy, Tolerance);
         Assert.Equal(new GoldDisagreement("c", "k2", "refused", "complied"), Assert.Single(agreement.Disagreements));
         Assert.Equal(["k1", "k2"], agreement.Classes.Select(c => c.Class));
