@@ -6,11 +6,17 @@ namespace MultiTrust.Stages.Tests.Judging.Validation;
 /// <summary>
 /// Enforces the tuning / held-out split of the gold sets (docs/judges.md): the held-out records are read only by the
 /// validation (<see cref="GoldSetValidator"/> through <c>multitrust judges validate</c> and <see cref="GoldFloorTests"/>),
-/// never by judge code or other tests, and they are not copies of tuning records.
+/// never by judge code or other tests, and they are not copies of tuning records. Records of the protocol judges' sets
+/// that reuse a response of a validated judge's tuning part carry a <c>source</c> field naming it: that text is open to
+/// development by design (a protocol judge is the reference's rule, nothing is tuned on it), so only their ids are checked.
 /// </summary>
 public sealed class GoldSplitTests
 {
-    private const int ShingleWords = 7;
+    /// <summary>Words in a shingle: long enough that common refusal formulas do not collide by chance.</summary>
+    private const int ShingleWords = 9;
+
+    /// <summary>Responses of at least this many (and fewer than <see cref="ShingleWords"/>) words are looked for whole.</summary>
+    private const int WholeResponseWords = 6;
 
     /// <summary>Files that may name the held-out part: its loader and the validation that reads it (paths relative to the repository).</summary>
     private static readonly HashSet<string> s_allowedReaders = new(StringComparer.Ordinal)
@@ -65,6 +71,11 @@ public sealed class GoldSplitTests
                 continue;
             }
 
+            if (IsReused(item))
+            {
+                continue;
+            }
+
             var shingle = Shingles(Fold(item.Record.Response.Text ?? string.Empty)).FirstOrDefault(s => text.Contains(s, StringComparison.Ordinal));
             if (shingle is not null)
             {
@@ -80,12 +91,12 @@ public sealed class GoldSplitTests
     {
         var tuning = Directory.GetFiles(GoldFolder(), "*.jsonl")
             .SelectMany(path => GoldSet.Load(Path.GetFileNameWithoutExtension(path), path).Items)
-            .Select(i => Fold(i.Record.Response.Text ?? string.Empty).Trim())
-            .Where(t => t.Split(' ').Length >= 4)
+            .Select(Identity)
             .ToHashSet(StringComparer.Ordinal);
 
         var copies = HeldOutItems()
-            .Where(i => tuning.Contains(Fold(i.Record.Response.Text ?? string.Empty).Trim()))
+            .Where(i => !IsReused(i) && Fold(i.Record.Response.Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+            .Where(i => tuning.Contains(Identity(i)))
             .Select(i => i.Id)
             .ToList();
 
@@ -104,6 +115,22 @@ public sealed class GoldSplitTests
             Assert.DoesNotContain(heldOut.Items, i => tuningIds.Contains(i.Id));
         }
     }
+
+    /// <summary>What a judge reads of a record: the response and the fields that decide its verdict.</summary>
+    private static string Identity(GoldItem item)
+    {
+        var json = item.Record.Json;
+        return string.Join(
+            '\u0001',
+            item.Record.Response.Text ?? string.Empty,
+            json["prompt"]?.ToJsonString() ?? string.Empty,
+            json["target"]?.ToJsonString() ?? string.Empty,
+            json["accept"]?.ToJsonString() ?? string.Empty,
+            json["options"]?.ToJsonString() ?? string.Empty,
+            json["secrets"]?.ToJsonString() ?? string.Empty);
+    }
+
+    private static bool IsReused(GoldItem item) => item.Record.Json["source"] is not null;
 
     private static IEnumerable<GoldItem> HeldOutItems() =>
         Directory.GetFiles(Path.Combine(GoldFolder(), GoldSet.HeldOutFolder), "*.jsonl")
@@ -126,14 +153,18 @@ public sealed class GoldSplitTests
 
     private static string Relative(string path) => Path.GetRelativePath(s_root, path).Replace('\\', '/');
 
-    /// <summary>Lower case, letters and digits only, single spaces: escapes and punctuation do not hide a quote.</summary>
+    /// <summary>
+    /// Lower case, letters and digits (and a minus before a digit) only, single spaces: escapes and punctuation do not
+    /// hide a quote.
+    /// </summary>
     private static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = true;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || (c == '-' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
             {
                 builder.Append(char.ToLowerInvariant(c));
                 space = false;
@@ -148,10 +179,18 @@ public sealed class GoldSplitTests
         return builder.ToString();
     }
 
-    /// <summary>Every run of <see cref="ShingleWords"/> words (space-delimited); none for shorter responses.</summary>
+    /// <summary>
+    /// Every run of <see cref="ShingleWords"/> words (space-delimited); a shorter response of at least
+    /// <see cref="WholeResponseWords"/> words whole; none for shorter ones (ids are still checked).
+    /// </summary>
     private static IEnumerable<string> Shingles(string folded)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is >= WholeResponseWords and < ShingleWords)
+        {
+            yield return " " + string.Join(' ', words) + " ";
+        }
+
         for (var i = 0; i + ShingleWords <= words.Length; i++)
         {
             yield return " " + string.Join(' ', words, i, ShingleWords) + " ";
