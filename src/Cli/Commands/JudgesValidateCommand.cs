@@ -31,6 +31,10 @@ public sealed class JudgesValidateCommand(CliEnvironment environment) : AsyncCom
         [Description("List every record class, not only those with a disagreement (the default with --judge).")]
         public bool AllClasses { get; init; }
 
+        [CommandOption("--floors <FILE>")]
+        [Description("A floors file to hold the judges to instead of the shipped data/judges/gold/floors.json.")]
+        public string? Floors { get; init; }
+
         [CommandOption("--show-disagreements")]
         [Description("List every gold record the judge disagrees with.")]
         public bool ShowDisagreements { get; init; }
@@ -43,7 +47,7 @@ public sealed class JudgesValidateCommand(CliEnvironment environment) : AsyncCom
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var floors = JudgeFloors.Load();
+        var floors = LoadFloors(settings.Floors);
         var ids = settings.Judge is null ? floors.ByJudge.Keys.ToList() : [settings.Judge];
         GoldPart[] parts = settings.Part switch
         {
@@ -113,6 +117,18 @@ public sealed class JudgesValidateCommand(CliEnvironment environment) : AsyncCom
         }
 
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private JudgeFloors LoadFloors(string? path)
+    {
+        try
+        {
+            return path is null ? JudgeFloors.Load() : JudgeFloors.Load(Path.GetFullPath(path, environment.WorkingDirectory));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+        {
+            throw new UserError(ex.Message);
+        }
     }
 
     private static GoldSet LoadGold(string id, GoldPart part)
