@@ -29,6 +29,7 @@ public sealed class GoldSplitTests
         "tests/Stages.Tests/Judging/Validation/GoldSplitTests.cs",
         "tests/Stages.Tests/Judging/Validation/GoldSetTests.cs",
         "tests/Stages.Tests/Judging/Validation/JudgeFloorsTests.cs",
+        "tests/Cli.Tests/JudgesValidateCommandTests.cs",
     };
 
     private static readonly string s_root = FindRoot();
