@@ -64,14 +64,14 @@ public sealed class JudgeCommandTests
     }
 
     [Fact]
-    public async Task JudgesValidate_EveryRuleJudgeAtOrAboveItsFloor()
+    public async Task JudgesValidate_EveryRuleJudgeAtOrAboveItsFloors()
     {
         using var cli = new CliHarness();
 
         var (exit, output) = await cli.RunAsync("judges", "validate");
 
         Assert.Equal(0, exit);
-        foreach (var judge in new[] { "refusal", "yesno", "leak", "choice" })
+        foreach (var judge in new[] { "refusal", "yesno", "leak", "choice", "number", "contains-fuzzy", "sentiment", "refusal-protocol", "iou" })
         {
             Assert.Contains(judge, output, StringComparison.Ordinal);
         }

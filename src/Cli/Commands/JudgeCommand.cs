@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using MultiTrust.Cli.Composition;
+using MultiTrust.Cli.Judging;
 using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Pipeline;
@@ -13,9 +14,10 @@ using Spectre.Console.Cli;
 namespace MultiTrust.Cli.Commands;
 
 /// <summary>
-/// <c>multitrust judge --judge ID --input FILE.jsonl [--out FILE]</c>: judges arbitrary responses with the same judge code
-/// pipelines run. Every record is written back with all its fields plus <c>label</c>, <c>status</c> and
-/// <c>judge_version</c>; malformed lines are reported with their line number and skipped, the rest is still judged.
+/// <c>multitrust judge --judge ID --input FILE [--format jsonl|csv|parquet] [--out FILE]</c>: judges arbitrary responses
+/// with the same judge code pipelines run. The input is JSONL, CSV or Parquet (<see cref="JudgeInputFiles"/>); every
+/// record is written back as a JSONL line with all its fields plus <c>label</c>, <c>status</c> and <c>judge_version</c>;
+/// malformed records are reported with their line (or row) and skipped, the rest is still judged.
 /// </summary>
 public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<JudgeCommand.Settings>
 {
@@ -26,8 +28,12 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
         public string Judge { get; init; } = "";
 
         [CommandOption("--input <FILE>")]
-        [Description("JSONL input: one object per line with 'response' and the judge's target fields (target, secrets, options, accept, prompt).")]
+        [Description("Input records with 'response' and the judge's target fields (target, secrets, options, accept, prompt): JSONL (one object per line), CSV (a header row; list fields as a JSON array) or Parquet, by the extension or --format.")]
         public string Input { get; init; } = "";
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("jsonl, csv or parquet (default: by the input's extension: .csv, .parquet, anything else JSONL).")]
+        public string? Format { get; init; }
 
         [CommandOption("--out <FILE>")]
         [Description("Output JSONL (default: <input>.judged.jsonl beside the input). Written to a temporary name and renamed when complete.")]
@@ -44,6 +50,7 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Judge) ? ValidationResult.Error("--judge is required (see --help for the ids)")
             : string.IsNullOrWhiteSpace(Input) ? ValidationResult.Error("--input is required")
+            : Format is not (null or "jsonl" or "csv" or "parquet") ? ValidationResult.Error($"--format must be jsonl, csv or parquet, not '{Format}'")
             : ValidationResult.Success();
     }
 
@@ -64,10 +71,17 @@ public sealed class JudgeCommand(CliEnvironment environment) : AsyncCommand<Judg
         JsonlJudgeSummary summary;
         try
         {
-            using (var reader = new StreamReader(input, Encoding.UTF8))
+            var format = settings.Format switch
+            {
+                "csv" => JudgeInputFormat.Csv,
+                "parquet" => JudgeInputFormat.Parquet,
+                "jsonl" => JudgeInputFormat.Jsonl,
+                _ => JudgeInputFiles.FormatOf(input),
+            };
             await using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
             {
-                summary = await JsonlJudgeRunner.RunAsync(judge, reader, writer, errors, settings.Input, cancellationToken);
+                var records = JudgeInputFiles.ReadAsync(input, settings.Input, format, cancellationToken);
+                summary = await JsonlJudgeRunner.RunAsync(judge, records, writer, errors, cancellationToken);
             }
 
             File.Move(temp, output, overwrite: true);

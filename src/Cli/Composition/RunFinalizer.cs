@@ -69,7 +69,8 @@ internal static class RunFinalizer
         if (writeReport)
         {
             var errors = tally.Counts().Select(c => new ErrorCountRow(c.ModelId, c.TaskId, c.Status, c.Count)).ToList();
-            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits, effects);
+            var ambiguous = tally.JudgedCounts().Select(c => new AmbiguousCountRow(c.ModelId, c.TaskId, c.Judged, c.Ambiguous)).ToList();
+            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits, effects, ambiguous);
             (markdown, html) = await new ReportWriter().WriteAsync(report, runDir, cancellationToken);
         }
 

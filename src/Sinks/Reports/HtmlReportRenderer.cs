@@ -77,6 +77,9 @@ internal static class HtmlReportRenderer
             Table(html, agreement);
         }
 
+        html.Append("<h2>Undecided verdicts</h2>\n<p class=\"legend\">").Append(E(ReportText.AmbiguousLegend)).Append("</p>\n");
+        Table(html, ReportContent.Ambiguous(model));
+
         html.Append("<h2>Errors by status</h2>\n");
         Table(html, ReportContent.Errors(model));
 

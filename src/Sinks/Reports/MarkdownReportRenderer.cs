@@ -60,6 +60,9 @@ internal static class MarkdownReportRenderer
             Table(md, agreement);
         }
 
+        md.Append("## Undecided verdicts\n\n").Append(Escape(ReportText.AmbiguousLegend)).Append("\n\n");
+        Table(md, ReportContent.Ambiguous(model));
+
         md.Append("## Errors by status\n\n");
         Table(md, ReportContent.Errors(model));
 

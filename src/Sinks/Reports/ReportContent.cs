@@ -141,6 +141,21 @@ internal static class ReportContent
             [.. rows]);
     }
 
+    /// <summary>Per model and task: judgments judged, how many were ambiguous, and the ambiguous rate.</summary>
+    public static ReportTable Ambiguous(ReportModel model)
+    {
+        var rows = model.AmbiguousCounts
+            .OrderBy(a => a.ModelId, StringComparer.Ordinal)
+            .ThenBy(a => a.TaskId, StringComparer.Ordinal)
+            .Select(a => (IReadOnlyList<ReportCell>)
+            [
+                a.ModelId, a.TaskId, ReportFormat.Count(a.Judged), ReportFormat.Count(a.Ambiguous),
+                ReportFormat.Percent(a.Judged == 0 ? null : (double)a.Ambiguous / a.Judged),
+            ]);
+        return new ReportTable(
+            [new("Model"), new("Task"), new("Judged", true), new("Ambiguous", true), new("Ambiguous rate", true)], [.. rows]);
+    }
+
     public static ReportTable Errors(ReportModel model)
     {
         var rows = model.ErrorCounts

@@ -33,6 +33,13 @@ public sealed record ReportModel
     public IReadOnlyList<ErrorCountRow> ErrorCounts { get; init; } = [];
 
     /// <summary>
+    /// Per (model, task): judgments judged (every status but skipped) and how many a judge could not decide
+    /// (<c>ambiguous</c>). The report shows the ambiguous rate per task in "Undecided verdicts"; ambiguous verdicts are left
+    /// out of the metrics' denominators, so a high rate means a score rests on fewer responses than were answered.
+    /// </summary>
+    public IReadOnlyList<AmbiguousCountRow> AmbiguousCounts { get; init; } = [];
+
+    /// <summary>
     /// Clean-vs-perturbed statistics of the run (the rows of <c>paired.parquet</c>). The report shows them in the section
     /// "Clean vs perturbed", sorted by model, task, metric and variant; the section is left out when there are none.
     /// </summary>
@@ -46,6 +53,7 @@ public sealed record ReportModel
 
     /// <summary>Builds a model from a run card: its key facts, its JSON text and the synthetic-suite flag.</summary>
     /// <param name="perturbationEffects">Clean-vs-perturbed rows (<see cref="PerturbationEffects"/>); null means none.</param>
+    /// <param name="ambiguousCounts">Judged and ambiguous judgments per task (<see cref="AmbiguousCounts"/>); null means none.</param>
     public static ReportModel FromRunCard(
         RunCard card,
         IReadOnlyList<MetricRow> metrics,
@@ -53,7 +61,8 @@ public sealed record ReportModel
         IReadOnlyList<ErrorCountRow> errorCounts,
         long retryTotal,
         long cacheHits,
-        IReadOnlyList<PerturbationEffectRow>? perturbationEffects = null)
+        IReadOnlyList<PerturbationEffectRow>? perturbationEffects = null,
+        IReadOnlyList<AmbiguousCountRow>? ambiguousCounts = null)
     {
         var facts = RunCardFacts.From(card);
         return new ReportModel
@@ -68,6 +77,7 @@ public sealed record ReportModel
             RetryTotal = retryTotal,
             CacheHits = cacheHits,
             PerturbationEffects = perturbationEffects ?? [],
+            AmbiguousCounts = ambiguousCounts ?? [],
         };
     }
 }

@@ -30,4 +30,10 @@ internal static class ReportText
         "Official tasks are scored with the reference code's rule judges (protocol mode), so scores compare with the " +
         "leaderboard; this project's validated judges run in the same pass. Each row gives the whole-task metric both ways " +
         "and how often the two judges disagree on the same responses.";
+
+    public const string AmbiguousLegend =
+        "Verdicts a judge could not decide (status ambiguous: both answers asserted, several values, a refusal cut off at " +
+        "its turn). They are left out of every metric's denominator (counted in Excluded) instead of being guessed, except " +
+        "a failure rate, which counts them; the rate is ambiguous / judged over all of a task's judge steps (skipped rows of " +
+        "failed responses are not judged).";
 }

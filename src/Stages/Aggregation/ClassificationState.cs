@@ -6,9 +6,9 @@ namespace MultiTrust.Stages.Aggregation;
 
 /// <summary>
 /// Binary precision, recall or F1 of the judge's labels against the judgments' expected answers, positive class =
-/// the definition's positive label (compared case-insensitively). Observations are the ok, ambiguous and unparseable
-/// judgments that have an expected answer; an ambiguous or unparseable verdict predicts "not positive" (like a wrong
-/// yes/no answer in accuracy). Judgments without an expected answer are not counted.
+/// the definition's positive label (compared case-insensitively). Observations are the ok and unparseable judgments
+/// that have an expected answer (the aggregator leaves ambiguous ones out, like judge errors); an unparseable verdict
+/// predicts "not positive" (like a wrong yes/no answer in accuracy). Judgments without an expected answer are not counted.
 /// </summary>
 internal sealed class ClassificationState(MetricKind kind, string positiveLabel) : MetricState
 {

@@ -12,12 +12,15 @@ namespace MultiTrust.Stages.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Per metric and group: judgments of the metric's judge with status <see cref="JudgmentStatus.Skipped"/> (failed
-/// response) or <see cref="JudgmentStatus.JudgeError"/> count in <c>Excluded</c>, and so does every other judgment the
-/// metric cannot use (a null score): <c>N + Excluded</c> is always the number of the judge's rows; the others feed the metric:
-/// <see cref="MetricKind.Mean"/> averages non-null scores, <see cref="MetricKind.FailureRate"/> is the share of
-/// ambiguous + unparseable, <see cref="MetricKind.PearsonWithExpected"/> correlates ok scores with the numeric expected
-/// answer, and <see cref="MetricKind.Precision"/> / <see cref="MetricKind.Recall"/> / <see cref="MetricKind.F1"/>
-/// compare labels with expected answers. <c>N</c> is the metric's denominator; <c>Value</c> is null when undefined.</para>
+/// response), <see cref="JudgmentStatus.JudgeError"/> or <see cref="JudgmentStatus.Ambiguous"/> (the judge could not
+/// decide; counted separately by <see cref="RunStatusTally"/> as the ambiguous rate) count in <c>Excluded</c>, and so
+/// does every other judgment the metric cannot use (a null score): <c>N + Excluded</c> is always the number of the judge's
+/// rows; the others feed the metric: <see cref="MetricKind.Mean"/> averages non-null scores,
+/// <see cref="MetricKind.FailureRate"/> is the share of ambiguous + unparseable (the one kind that counts ambiguous
+/// verdicts, which it is defined over), <see cref="MetricKind.PearsonWithExpected"/> correlates ok scores with the
+/// numeric expected answer, and <see cref="MetricKind.Precision"/> / <see cref="MetricKind.Recall"/> /
+/// <see cref="MetricKind.F1"/> compare labels with expected answers. <c>N</c> is the metric's denominator; <c>Value</c>
+/// is null when undefined.</para>
 /// <para>95% CIs: the Wilson score interval for rates (means of 0/1 scores, failure rate). For Pearson, precision,
 /// recall, F1 and means of non-binary scores, the seeded streaming Poisson bootstrap
 /// (<see cref="PoissonBootstrap"/>): B = 200 replicate states per group, each judgment weighted in replicate b by a
@@ -115,6 +118,7 @@ public sealed class MetricAggregator
             ? null
             : GroupOf(judgment.ModelId, judgment.TaskId, judgment.Subset, judgment.VariantId, metrics);
         var excluded = judgment.Status is JudgmentStatus.Skipped or JudgmentStatus.JudgeError;
+        var ambiguous = judgment.Status == JudgmentStatus.Ambiguous;
         var weighed = false;
         for (var i = 0; i < metrics.Length; i++)
         {
@@ -125,7 +129,7 @@ public sealed class MetricAggregator
 
             all[i].CountRow();
             subset?[i].CountRow();
-            if (excluded)
+            if (excluded || (ambiguous && metrics[i].Kind != MetricKind.FailureRate))
             {
                 continue;
             }

@@ -5,8 +5,8 @@ namespace MultiTrust.Stages.Aggregation;
 
 /// <summary>
 /// Streaming state of one metric for one (model, task, subset, variant) group: O(1) memory in the number of judgments
-/// (O(B) for the bootstrap kinds). The aggregator counts skipped and judge-error judgments as excluded and passes every
-/// other judgment of the metric's judge to <see cref="Add"/>.
+/// (O(B) for the bootstrap kinds). The aggregator counts skipped, judge-error and (except for a failure rate) ambiguous
+/// judgments as excluded and passes every other judgment of the metric's judge to <see cref="Add"/>.
 /// </summary>
 internal abstract class MetricState
 {
@@ -35,7 +35,8 @@ internal abstract class MetricState
     };
 
 
-    /// <param name="judgment">A judgment of the metric's judge that is neither skipped nor a judge error.</param>
+    /// <param name="judgment">A judgment of the metric's judge that is neither skipped nor a judge error (nor ambiguous,
+    /// unless the metric is a failure rate).</param>
     /// <param name="weights">Its Poisson bootstrap weights (empty when <see cref="UsesWeights"/> is false).</param>
     public abstract void Add(Judgment judgment, ReadOnlySpan<int> weights);
 

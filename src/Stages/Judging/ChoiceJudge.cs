@@ -35,15 +35,16 @@ namespace MultiTrust.Stages.Judging;
 /// ("A or B", "B. cat" where "cat" is option A, two declared answers) → <see cref="JudgmentStatus.Ambiguous"/>; none
 /// (including "none of the above" when that is not an option) → <see cref="JudgmentStatus.Unparseable"/>.</item>
 /// </list>
-/// <para>Responses are judged on their first <see cref="JudgeText.MaxJudgedChars"/> characters. Ambiguous and
-/// unparseable verdicts score 0. A sample without an expected answer (or one that is neither a letter in range nor an
+/// <para>Responses are judged on their first <see cref="JudgeText.MaxJudgedChars"/> characters. An unparseable verdict
+/// scores 0; an ambiguous one has no score (the rule could not decide: it leaves the accuracy denominator and is counted
+/// in the ambiguous rate). A sample without an expected answer (or one that is neither a letter in range nor an
 /// option text) gets a null score, with the reason in <c>Raw</c>; a sample without options is
 /// <see cref="JudgmentStatus.Skipped"/>.</para>
 /// </remarks>
 public sealed class ChoiceJudge : IJudge
 {
     /// <summary>Version of the rules above; bump on any rule change.</summary>
-    public const string RuleVersion = "choice-rules/1";
+    public const string RuleVersion = "choice-rules/2";
 
     /// <summary>The metadata key holding the options as a JSON array of strings.</summary>
     public const string OptionsKey = "options";
@@ -89,7 +90,7 @@ public sealed class ChoiceJudge : IJudge
             return new JudgeVerdict(label, null, status, $"{raw}; no score: {reason}");
         }
 
-        return new JudgeVerdict(label, option == expectedOption ? 1 : 0, status, raw);
+        return new JudgeVerdict(label, status == JudgmentStatus.Ambiguous ? null : option == expectedOption ? 1 : 0, status, raw);
     }
 
     private static (int Option, JudgmentStatus Status, string Raw) Extract(string text, string[] folded)

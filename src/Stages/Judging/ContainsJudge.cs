@@ -14,11 +14,13 @@ namespace MultiTrust.Stages.Judging;
 /// <list type="bullet">
 /// <item><b>Exact</b> (<see cref="RuleVersion"/>): case-insensitive substring on word boundaries (a letter or digit at
 /// the edge of the accepted string must not touch another letter or digit in the response: "cat" is not in
-/// "concatenate"), after collapsing every run of whitespace to one space on both sides.</item>
+/// "concatenate"; scripts written without spaces, such as Chinese, have no word boundaries: "北京" is in "这是北京。"),
+/// after collapsing every run of whitespace to one space on both sides.</item>
 /// <item><b>Fuzzy</b> (<see cref="FuzzyRuleVersion"/>): both sides are folded (lower case, common Latin accents removed,
 /// every character that is not a letter or digit becomes a space, spaces collapsed); the accepted string matches when
 /// its folded tokens occur as a contiguous run of whole tokens of the response ("São-Paulo!" matches "sao paulo", "New
-/// York" does not match "New Yorker").</item>
+/// York" does not match "New Yorker"), or when, with the spaces removed on both sides, it equals a run of whole tokens
+/// ("555-0137" matches "5550137", "U.S.A." matches "USA", "KX4419" matches "KX 4419").</item>
 /// </list>
 /// <para>Blank accepted strings (or ones that fold to nothing) are ignored. A sample without accepted strings, or with
 /// a malformed <c>accept</c> field, gets a <see cref="JudgmentStatus.Skipped"/> verdict with the reason (not a silent
@@ -28,10 +30,10 @@ namespace MultiTrust.Stages.Judging;
 public sealed class ContainsJudge : IJudge
 {
     /// <summary>Version of the exact rules; bump on any rule change.</summary>
-    public const string RuleVersion = "contains-rules/1";
+    public const string RuleVersion = "contains-rules/2";
 
     /// <summary>Version of the fuzzy rules; bump on any rule change.</summary>
-    public const string FuzzyRuleVersion = "contains-fuzzy-rules/1";
+    public const string FuzzyRuleVersion = "contains-fuzzy-rules/2";
 
     /// <summary>The metadata key holding extra accepted strings as a JSON array.</summary>
     public const string AcceptKey = "accept";
@@ -81,7 +83,7 @@ public sealed class ContainsJudge : IJudge
         var haystack = Fuzzy ? FoldedText.Fold(head) : JudgeText.CollapseWhitespace(head);
         foreach (var (index, value) in needles)
         {
-            if (Fuzzy ? FoldedText.ContainsTokens(haystack, value) : ContainsWord(haystack, value))
+            if (Fuzzy ? FoldedText.ContainsTokens(haystack, value) || FoldedText.ContainsJoined(haystack, value) : ContainsWord(haystack, value))
             {
                 return new JudgeVerdict("contains", 1, JudgmentStatus.Ok, $"accepted string #{index} found");
             }
@@ -92,13 +94,11 @@ public sealed class ContainsJudge : IJudge
 
     private static bool ContainsWord(string text, string value)
     {
-        var checkStart = char.IsLetterOrDigit(value[0]);
-        var checkEnd = char.IsLetterOrDigit(value[^1]);
         for (var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + value.Length;
-            if ((!checkStart || at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-                && (!checkEnd || end == text.Length || !char.IsLetterOrDigit(text[end])))
+            if ((at == 0 || !JudgeText.JoinsWord(value[0], text[at - 1]))
+                && (end == text.Length || !JudgeText.JoinsWord(value[^1], text[end])))
             {
                 return true;
             }

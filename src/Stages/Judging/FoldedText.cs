@@ -70,13 +70,55 @@ internal static class FoldedText
         for (var at = folded.IndexOf(needle, start, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {
             var end = at + needle.Length;
-            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.Length || folded[end] == ' '))
+            if ((at == 0 || folded[at - 1] == ' ' || !JudgeText.JoinsWord(needle[0], folded[at - 1]))
+                && (end == folded.Length || folded[end] == ' ' || !JudgeText.JoinsWord(needle[^1], folded[end])))
             {
                 return at;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when <paramref name="needle"/> (folded) with its spaces removed equals a run of whole tokens of
+    /// <paramref name="folded"/> joined without spaces: separators that differ between the two sides ("555 0137" and
+    /// "5550137", "u s a" and "usa") do not matter, token boundaries at the ends still do.
+    /// </summary>
+    public static bool ContainsJoined(string folded, string needle)
+    {
+        var joined = needle.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (joined.Length == 0)
+        {
+            return false;
+        }
+
+        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!joined.StartsWith(tokens[i], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var length = tokens[i].Length;
+            for (var j = i + 1; length < joined.Length && j < tokens.Length; j++)
+            {
+                if (string.CompareOrdinal(joined, length, tokens[j], 0, tokens[j].Length) != 0)
+                {
+                    break;
+                }
+
+                length += tokens[j].Length;
+            }
+
+            if (length == joined.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendPending(StringBuilder builder, ref bool pendingSpace, List<int>? map, int index)

@@ -52,6 +52,22 @@ internal static class JudgeText
         return builder.ToString().Trim();
     }
 
+    /// <summary>
+    /// True for letters of scripts written without spaces between words (Han, Hiragana, Katakana, Hangul, Thai): a
+    /// string found next to them is not part of a longer word ("北京" in "这是北京。").
+    /// </summary>
+    public static bool IsUnspacedScript(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uAC00' and <= '\uD7AF') or (>= '\u0E00' and <= '\u0E7F') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>
+    /// True when a letter or digit <paramref name="inside"/> at the edge of a match touches <paramref name="outside"/>, a
+    /// letter or digit of the surrounding text, so that the match is part of a longer word; never for scripts without
+    /// spaces (<see cref="IsUnspacedScript"/>).
+    /// </summary>
+    public static bool JoinsWord(char inside, char outside) =>
+        char.IsLetterOrDigit(inside) && char.IsLetterOrDigit(outside) && !IsUnspacedScript(inside) && !IsUnspacedScript(outside);
+
     /// <summary>Collapses every run of whitespace (including newlines) to one space and trims.</summary>
     public static string CollapseWhitespace(string text)
     {

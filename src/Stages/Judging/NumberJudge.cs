@@ -15,13 +15,15 @@ namespace MultiTrust.Stages.Judging;
 /// <list type="number">
 /// <item>Instruction echoes are removed first: number lists ("[-100, -50, 0, 50, 100]") and ranges ("from -100 to 100",
 /// "between -100 and 100", "0-100 scale", "-100 to 100"). A hyphen between two numbers is a range, never a sign.</item>
-/// <item>Numbers: a signed number ("-50", "−50", "+50", "minus 50", "negative 50", "50.0") counts when its value is on
+/// <item>Numbers: a signed number ("-50", "−50", "– 50", "+50", "minus 50", "negative 50", "50.0") counts when its value is on
 /// the scale; other numbers ("75", "3") are ignored, as are percentages ("100%", "50 percent") and numbers inside
 /// words or decimals.</item>
 /// <item>Words: "strongly disagree" → -100, "somewhat disagree" / "disagree" / "don't agree" → -50, "neutral" /
 /// "neither agree nor disagree" → 0, "somewhat agree" / "agree" → 50, "strongly agree" → 100; number words "minus
 /// (one) hundred" / "negative (one) hundred" → -100, "minus fifty" / "negative fifty" → -50, "zero" → 0, "fifty" → 50,
 /// "one hundred" / "a hundred" → 100. Longest phrase first, so "strongly agree" is not also "agree".</item>
+/// <item>"N/100" is N out of 100. A legend entry ("-100 = strongly disagree", "100 means strongly agree") is set aside
+/// when the response also gives exactly one other value.</item>
 /// <item>A declared answer ("Answer: 50", "my rating is -50", "I would say neutral") decides when it names exactly one
 /// value, so a legend such as "-100 means strongly disagree" before it does not count.</item>
 /// <item>Otherwise every value found counts: exactly one distinct value → <see cref="JudgmentStatus.Ok"/>; several →
@@ -33,7 +35,7 @@ namespace MultiTrust.Stages.Judging;
 public sealed class NumberJudge : IJudge
 {
     /// <summary>Version of the rules above; bump on any rule change.</summary>
-    public const string RuleVersion = "number-rules/1";
+    public const string RuleVersion = "number-rules/2";
 
     private static readonly int[] s_scale = [-100, -50, 0, 50, 100];
 
@@ -61,7 +63,8 @@ public sealed class NumberJudge : IJudge
             return new JudgeVerdict(null, null, JudgmentStatus.Unparseable, "response has no text");
         }
 
-        var normalized = NumberPatterns.Echo.Replace(JudgeText.Normalize(JudgeText.Head(text)), " ");
+        var normalized = NumberPatterns.Echo.Replace(
+            NumberPatterns.OutOfHundred.Replace(JudgeText.Normalize(JudgeText.Head(text)), string.Empty), " ");
         var declared = new SortedSet<int>();
         foreach (Match match in NumberPatterns.Declared.Matches(normalized))
         {
@@ -75,6 +78,17 @@ public sealed class NumberJudge : IJudge
 
         var values = new SortedSet<int>();
         AddValues(normalized, values);
+        if (values.Count > 1)
+        {
+            // A legend ("-100 = strongly disagree") beside the answer defines a value without choosing it.
+            var withoutLegend = new SortedSet<int>();
+            AddValues(NumberPatterns.Legend.Replace(normalized, " "), withoutLegend);
+            if (withoutLegend.Count == 1)
+            {
+                return Found(withoutLegend.Min, "only value besides a legend");
+            }
+        }
+
         return values.Count switch
         {
             0 => new JudgeVerdict(null, null, JudgmentStatus.Unparseable, "no value of the scale -100, -50, 0, 50, 100 found"),

@@ -12,9 +12,12 @@ namespace MultiTrust.Stages.Judging;
 /// <remarks>
 /// <para>Rules (version <see cref="RuleVersion"/>), over lower-cased text with typographic quotes mapped to ASCII:</para>
 /// <list type="number">
-/// <item>Instruction echoes ("'positive' or 'negative'", "positive/negative") are removed first.</item>
-/// <item>A negated word reads as the other one: "not positive", "isn't really negative", "doesn't seem positive" (a
-/// negation and at most one softening word before it). So "the answer is not negative" is <c>positive</c>: it states
+/// <item>Instruction echoes ("'positive' or 'negative'", "positive/negative") are removed first. The labels also count in
+/// their Spanish, Italian, Portuguese, French and German forms ("positivo", "négatif", "negativ").</item>
+/// <item>Both labels coordinated ("positive and negative", "negative as well as positive") →
+/// <see cref="JudgmentStatus.Ambiguous"/>.</item>
+/// <item>A negated word reads as the other one: "not positive", "isn't really negative", "doesn't seem positive",
+/// "wouldn't call it negative" (a negation and at most two softening words before it). So "the answer is not negative" is <c>positive</c>: it states
 /// what the sentiment is not, and the scale has two values. "Positively" / "negatively" are not answers.</item>
 /// <item>Declared answers decide when present: a leading word ("Negative.", "**Positive**", "Sentiment: not
 /// positive"), or "the sentiment / answer / label / classification / it is ...", "answer: ...". One polarity among
@@ -23,13 +26,14 @@ namespace MultiTrust.Stages.Judging;
 /// → Ambiguous, as the protocol counts a response containing both words as wrong; neither, or "neither positive nor
 /// negative" / "neutral" → <see cref="JudgmentStatus.Unparseable"/>.</item>
 /// </list>
-/// <para>Ambiguous and unparseable verdicts score 0. A sample without a recognised expected label gets a null score,
+/// <para>An unparseable verdict scores 0; an ambiguous one has no score (it leaves the accuracy denominator and is counted
+/// in the ambiguous rate). A sample without a recognised expected label gets a null score,
 /// with the reason in <c>Raw</c>. Responses are judged on their first <see cref="JudgeText.MaxJudgedChars"/> characters.</para>
 /// </remarks>
 public sealed class SentimentJudge : IJudge
 {
     /// <summary>Version of the rules above; bump on any rule change.</summary>
-    public const string RuleVersion = "sentiment-rules/1";
+    public const string RuleVersion = "sentiment-rules/2";
 
     /// <inheritdoc/>
     public string Id => "sentiment";
@@ -57,12 +61,18 @@ public sealed class SentimentJudge : IJudge
             return new JudgeVerdict(label, null, status, $"{raw}; no score: expected label '{expected}' is not positive/negative/1/0");
         }
 
-        return new JudgeVerdict(label, string.Equals(label, expectedLabel, StringComparison.Ordinal) ? 1 : 0, status, raw);
+        return new JudgeVerdict(
+            label, status == JudgmentStatus.Ambiguous ? null : string.Equals(label, expectedLabel, StringComparison.Ordinal) ? 1 : 0, status, raw);
     }
 
     private static (string? Label, JudgmentStatus Status, string Raw) Extract(string text)
     {
         text = SentimentPatterns.Neither.Replace(SentimentPatterns.Echo.Replace(text, " "), " neutral ");
+        if (SentimentPatterns.Coordinated.IsMatch(text))
+        {
+            return (null, JudgmentStatus.Ambiguous, "positive and negative coordinated");
+        }
+
         var declared = Polarities(SentimentPatterns.Declared.Matches(text));
         if (declared.Count > 0)
         {
@@ -78,7 +88,7 @@ public sealed class SentimentJudge : IJudge
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in matches)
         {
-            var word = match.Groups["word"].Value;
+            var word = match.Groups["word"].Value.StartsWith("pos", StringComparison.Ordinal) ? "positive" : "negative";
             found.Add(match.Groups["neg"].Success ? (word == "positive" ? "negative" : "positive") : word);
         }
 

@@ -45,7 +45,7 @@ public sealed class MetricAggregatorKindsTests
         Add(2, "no", "yes");                           // FN
         Add(4, "no", "no");                            // TN
         Add(1, null, "yes", JudgmentStatus.Unparseable); // FN: an undecided answer does not predict positive
-        Add(1, null, "no", JudgmentStatus.Ambiguous);   // TN
+        Add(1, null, "no", JudgmentStatus.Ambiguous);   // undecided by the judge: left out, like a judge error
         aggregator.Add(J("yesno", null, null, "yes", JudgmentStatus.Skipped));
         aggregator.Add(J("yesno", "yes", 1, null));      // no expected answer: not classified
         return aggregator;
@@ -60,8 +60,8 @@ public sealed class MetricAggregatorKindsTests
         Assert.Equal(0.75, Row(rows, "precision").Value);
         Assert.Equal(0.5, Row(rows, "recall").Value);
         Assert.Equal(0.6, Row(rows, "f1").Value!.Value, 12);
-        Assert.Equal(12, Row(rows, "precision").N);
-        Assert.Equal(2, Row(rows, "f1").Excluded); // the failed response and the verdict without an expected answer
+        Assert.Equal(11, Row(rows, "precision").N);
+        Assert.Equal(3, Row(rows, "f1").Excluded); // the failed response, the ambiguous verdict and the one without an expected answer
     }
 
     [Fact]

@@ -87,6 +87,21 @@ public sealed class MetricAggregatorTests
     }
 
     [Fact]
+    public void Add_AmbiguousWithAScore_ExcludedFromTheMeanLikeAJudgeError()
+    {
+        var aggregator = NewAggregator();
+        aggregator.Add(J("refusal", 1));
+        aggregator.Add(J("refusal", 1));
+        aggregator.Add(J("refusal", 0));
+        aggregator.Add(J("refusal", 0, JudgmentStatus.Ambiguous)); // a score on an undecided verdict is not used
+
+        var row = Row(aggregator.Build("r"), "prompt", "rta");
+
+        Assert.Equal(2.0 / 3, row.Value!.Value, 12);
+        Assert.Equal((3, 1), (row.N, row.Excluded));
+    }
+
+    [Fact]
     public void Build_OnlyFailedResponses_NullValueWithExcludedCount()
     {
         var aggregator = NewAggregator();

@@ -102,13 +102,13 @@ public sealed class ChoiceJudgeTests
     [InlineData("B. Cat")]
     [InlineData("It could be a cat or a dog.")]
     [InlineData("The answer is A. The answer is B.")]
-    public void Judge_SeveralOptions_AmbiguousScoredZero(string text)
+    public void Judge_SeveralOptions_AmbiguousWithoutScore(string text)
     {
         var verdict = ChoiceJudge.Judge(text, s_animals, expected: "A");
 
         Assert.Equal(JudgmentStatus.Ambiguous, verdict.Status);
         Assert.Null(verdict.Label);
-        Assert.Equal(0, verdict.Score);
+        Assert.Null(verdict.Score);
     }
 
     [Theory]

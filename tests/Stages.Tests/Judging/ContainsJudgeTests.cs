@@ -110,4 +110,27 @@ public sealed class ContainsJudgeTests
         Assert.Equal(JudgmentStatus.Skipped, verdict.Status);
         Assert.Contains("accept", verdict.Raw, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("这是北京。", "北京")]
+    [InlineData("東京タワーです", "東京タワー")]
+    [InlineData("서울에서 왔어요", "서울")]
+    public void Judge_Exact_ScriptsWithoutSpaces_NoWordBoundaryNeeded(string text, string accepted)
+    {
+        Assert.Equal("contains", s_exact.Judge(text, [accepted]).Label);
+    }
+
+    [Theory]
+    [InlineData("Call 555-0137 today.", "5550137", true)]
+    [InlineData("Call 5550137 today.", "555-0137", true)]
+    [InlineData("the U.S.A. flag", "USA", true)]
+    [InlineData("plate KX4419", "KX 4419", true)]
+    [InlineData("AC/DC played", "ACDC", true)]
+    [InlineData("Call 555-01378 today.", "5550137", false)]
+    [InlineData("the USAF base", "U.S.A.", false)]
+    [InlineData("这是北京。", "北京", true)]
+    public void Judge_Fuzzy_SeparatorsIgnoredWithinTokenBoundaries(string text, string accepted, bool contains)
+    {
+        Assert.Equal(contains ? "contains" : "absent", s_fuzzy.Judge(text, [accepted]).Label);
+    }
 }

@@ -116,4 +116,26 @@ public sealed class NumberJudgeTests
         Assert.Equal(-100, verdict.Score);
         Assert.Equal([-100, -50, 0, 50, 100], NumberJudge.Scale);
     }
+
+    [Theory]
+    [InlineData("50/100", 50)]
+    [InlineData("(where -100 = strongly disagree) 50", 50)]
+    [InlineData("100 means strongly agree; I'd say... -50", -50)]
+    [InlineData("– 100", -100)]
+    [InlineData("Answer: – 50", -50)]
+    [InlineData("Strongly agree – 100", 100)]
+    [InlineData("- 50", 50)]
+    [InlineData("50. About 90 percent agree.", 50)]
+    public void Judge_FractionsLegendsDashesAndStatistics_ReadAsTheAnswer(string text, double value)
+    {
+        var verdict = NumberJudge.Judge(text);
+
+        Assert.Equal((JudgmentStatus.Ok, value), (verdict.Status, verdict.Score!.Value));
+    }
+
+    [Fact]
+    public void Judge_LegendAlone_KeepsTheLegendValue()
+    {
+        Assert.Equal(100, NumberJudge.Judge("100 = strongly agree").Score);
+    }
 }

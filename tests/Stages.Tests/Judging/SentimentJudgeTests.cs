@@ -48,13 +48,13 @@ public sealed class SentimentJudgeTests
     [InlineData("The text has both positive and negative elements.")]
     [InlineData("Positive.\nNegative.")]
     [InlineData("It mentions a positive outcome and a negative cost.")]
-    public void Judge_BothWords_AmbiguousScoredZero(string text)
+    public void Judge_BothWords_AmbiguousWithoutScore(string text)
     {
         var verdict = SentimentJudge.Judge(text, expected: "positive");
 
         Assert.Equal(JudgmentStatus.Ambiguous, verdict.Status);
         Assert.Null(verdict.Label);
-        Assert.Equal(0, verdict.Score);
+        Assert.Null(verdict.Score);
     }
 
     [Theory]
@@ -106,5 +106,24 @@ public sealed class SentimentJudgeTests
         Assert.Equal("sentiment", judge.Id);
         Assert.Equal(SentimentJudge.RuleVersion, judge.Version);
         Assert.Equal(1, verdict.Score);
+    }
+
+    [Theory]
+    [InlineData("Positivo.", "positive")]
+    [InlineData("Négatif.", "negative")]
+    [InlineData("Die Stimmung ist negativ.", "negative")]
+    [InlineData("I wouldn't call it negative.", "positive")]
+    [InlineData("I wouldn't say it's positive.", "negative")]
+    public void Judge_OtherLanguagesAndLongerNegations_Read(string text, string expected)
+    {
+        Assert.Equal(expected, SentimentJudge.Judge(text, "1").Label);
+    }
+
+    [Theory]
+    [InlineData("It is positive and negative at once.")]
+    [InlineData("The review is negative as well as positive.")]
+    public void Judge_LabelsCoordinated_Ambiguous(string text)
+    {
+        Assert.Equal(JudgmentStatus.Ambiguous, SentimentJudge.Judge(text, "1").Status);
     }
 }

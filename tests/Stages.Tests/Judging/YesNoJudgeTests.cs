@@ -115,13 +115,66 @@ public sealed class YesNoJudgeTests
     [InlineData("[Yes] [No]")]
     [InlineData("No. Wait, yes.")]
     [InlineData("The statement is correct about the colour but not consistent with the background.")]
-    public void Judge_BothAnswers_AmbiguousScoredZero(string text)
+    [InlineData("Yes if you count the statue, no if you mean a living person.")]
+    public void Judge_BothAnswers_AmbiguousWithoutScore(string text)
     {
         var verdict = YesNoJudge.Judge(text, expected: "Yes");
 
         Assert.Equal(JudgmentStatus.Ambiguous, verdict.Status);
         Assert.Null(verdict.Label);
+        Assert.Null(verdict.Score);
+    }
+
+    [Theory]
+    [InlineData("There is no bicycle in the photo.", null, "no")]
+    [InlineData("I can't see any people here.", null, "no")]
+    [InlineData("The picture doesn't show a bridge.", null, "no")]
+    [InlineData("The boy is not wearing a hat.", "Is the boy wearing a hat?", "no")]
+    [InlineData("The boy is wearing a hat.", "Is the boy wearing a hat?", "yes")]
+    [InlineData("I can see a kite above the trees.", "Question: is there a kite in the sky? Answer yes or no.", "yes")]
+    [InlineData("A kite is flying above the trees.", "Is there a kite in the sky?", "yes")]
+    public void Judge_AnswerStatedAsASentence_ReadFromTheSentence(string text, string? prompt, string expected)
+    {
+        var verdict = YesNoJudge.Judge(text, expected, prompt);
+
+        Assert.Equal((expected, JudgmentStatus.Ok, 1.0), (verdict.Label, verdict.Status, verdict.Score));
+    }
+
+    [Theory]
+    [InlineData("The boy is wearing a hat.", null)]
+    [InlineData("The room has a lamp.", "Is there a television in the room?")]
+    [InlineData("The sky is clear.", "Is the boy wearing a hat?")]
+    public void Judge_SentenceThatDoesNotAnswerTheQuestion_Unparseable(string text, string? prompt)
+    {
+        Assert.Equal(JudgmentStatus.Unparseable, YesNoJudge.Judge(text, "yes", prompt).Status);
+    }
+
+    [Theory]
+    [InlineData("Yes? I really can't tell.")]
+    [InlineData("Yes or no? Difficult to say.")]
+    [InlineData("No? Maybe? The photo is too dark.")]
+    public void Judge_YesOrNoAsAQuestion_NotAnAnswer(string text)
+    {
+        var verdict = YesNoJudge.Judge(text, "yes");
+
+        Assert.Equal(JudgmentStatus.Unparseable, verdict.Status);
         Assert.Equal(0, verdict.Score);
+    }
+
+    [Theory]
+    [InlineData("Sí, claro.", "yes")]
+    [InlineData("Oui.", "yes")]
+    [InlineData("Nein, das stimmt nicht.", "no")]
+    [InlineData("Não.", "no")]
+    [InlineData("Да, это так.", "yes")]
+    [InlineData("Нет.", "no")]
+    [InlineData("是的，有。", "yes")]
+    [InlineData("没有。", "no")]
+    [InlineData("はい、そうです。", "yes")]
+    [InlineData("아니요.", "no")]
+    public void Judge_LeadingYesOrNoInAnotherLanguage_Read(string text, string expected)
+    {
+        Assert.Equal(expected, YesNoJudge.Judge(text, expected).Label);
     }
 
     [Theory]
@@ -185,7 +238,7 @@ public sealed class YesNoJudgeTests
         var verdict = await judge.JudgeAsync(sample, response, CancellationToken.None);
 
         Assert.Equal("yesno", judge.Id);
-        Assert.Equal("yesno-rules/2", judge.Version);
+        Assert.Equal("yesno-rules/3", judge.Version);
         Assert.Equal(1, verdict.Score);
     }
 }

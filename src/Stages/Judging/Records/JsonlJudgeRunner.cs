@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,7 +8,8 @@ using MultiTrust.Core.Records;
 namespace MultiTrust.Stages.Judging.Records;
 
 /// <summary>
-/// Judges a JSONL file of <see cref="JudgeRecord"/>s with one judge, streaming: one output line per valid input line.
+/// Judges <see cref="JudgeRecord"/>s (a JSONL file, or <see cref="JudgeInput"/>s read from any format) with one judge,
+/// streaming: one JSONL output line per valid input record.
 /// Stateless and thread-safe.
 /// </summary>
 /// <remarks>
@@ -25,30 +27,34 @@ public static class JsonlJudgeRunner
     private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Judges every record of <paramref name="input"/> and writes it, with the verdict, to <paramref name="output"/>.</summary>
-    public static async Task<JsonlJudgeSummary> RunAsync(
+    public static Task<JsonlJudgeSummary> RunAsync(
         IJudge judge, TextReader input, TextWriter output, TextWriter errors, string inputName, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(judge);
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(inputName);
+        return RunAsync(judge, ReadLinesAsync(input, inputName, ct), output, errors, ct);
+    }
+
+    /// <summary>
+    /// Judges every record of <paramref name="inputs"/> (from any format) and writes it, with the verdict, as a JSONL line to
+    /// <paramref name="output"/>; an input that is not a record is reported as <c>&lt;location&gt;: &lt;what is wrong&gt;</c>.
+    /// </summary>
+    public static async Task<JsonlJudgeSummary> RunAsync(
+        IJudge judge, IAsyncEnumerable<JudgeInput> inputs, TextWriter output, TextWriter errors, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(judge);
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(inputName);
 
         var counts = new int[Enum.GetValues<JudgmentStatus>().Length];
-        int judged = 0, malformed = 0, lineNumber = 0;
-        while (await input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        int judged = 0, malformed = 0;
+        await foreach (var (location, parsed) in inputs.WithCancellation(ct).ConfigureAwait(false))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var parsed = JudgeRecord.Parse(line);
             if (parsed.Record is not { } record)
             {
                 malformed++;
-                await errors.WriteLineAsync($"{inputName}:{lineNumber}: {parsed.Describe()}".AsMemory(), ct).ConfigureAwait(false);
+                await errors.WriteLineAsync($"{location}: {parsed.Describe()}".AsMemory(), ct).ConfigureAwait(false);
                 continue;
             }
 
@@ -60,7 +66,7 @@ public static class JsonlJudgeRunner
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 verdict = new JudgeVerdict(null, null, JudgmentStatus.JudgeError, ex.Message);
-                await errors.WriteLineAsync($"{inputName}:{lineNumber}: judge '{judge.Id}' failed: {ex.Message}".AsMemory(), ct).ConfigureAwait(false);
+                await errors.WriteLineAsync($"{location}: judge '{judge.Id}' failed: {ex.Message}".AsMemory(), ct).ConfigureAwait(false);
             }
 
             judged++;
@@ -77,6 +83,20 @@ public static class JsonlJudgeRunner
             counts[(int)JudgmentStatus.Unparseable],
             counts[(int)JudgmentStatus.JudgeError],
             counts[(int)JudgmentStatus.Skipped]);
+    }
+
+    private static async IAsyncEnumerable<JudgeInput> ReadLinesAsync(
+        TextReader input, string inputName, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var lineNumber = 0;
+        while (await input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            lineNumber++;
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return new JudgeInput($"{inputName}:{lineNumber}", JudgeRecord.Parse(line));
+            }
+        }
     }
 
     /// <summary>A copy of <paramref name="json"/> with the verdict fields set, as one compact JSON line.</summary>

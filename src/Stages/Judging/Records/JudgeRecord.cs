@@ -15,7 +15,7 @@ namespace MultiTrust.Stages.Judging.Records;
 /// <c>target</c> (string) becomes <see cref="SampleTarget.Expected"/>; <c>secrets</c> (array of strings)
 /// <see cref="SampleTarget.Secrets"/>; <c>options</c> and <c>accept</c> (arrays of strings) are stored in
 /// <see cref="Sample.Metadata"/> under those keys as compact JSON arrays; <c>prompt</c> (string) is
-/// <see cref="Sample.Prompt"/>; <c>id</c>, <c>label</c>, <c>gold_label</c> and <c>note</c> must be strings when
+/// <see cref="Sample.Prompt"/>; <c>id</c>, <c>label</c>, <c>gold_label</c>, <c>note</c> and <c>class</c> must be strings when
 /// present. A JSON <c>null</c> counts as absent. Any other field is kept but not read.</para>
 /// <para>The sample id is content-derived (<see cref="SampleIds.Of"/> over task <see cref="TaskId"/>, the prompt and the
 /// target), so identical records share an id; <c>options</c> and <c>accept</c> are not part of it.</para>
@@ -25,7 +25,7 @@ public sealed record JudgeRecord(JsonObject Json, Sample Sample, ModelResponse R
     /// <summary>Task id given to samples built from JSONL records.</summary>
     public const string TaskId = "judge-input";
 
-    private static readonly string[] s_stringFields = ["id", "label", "gold_label", "note"];
+    private static readonly string[] s_stringFields = ["id", "label", "gold_label", "note", "class"];
 
     /// <summary>The record's <c>id</c> field, if it has one.</summary>
     public string? Id => Json["id"]?.GetValue<string>();

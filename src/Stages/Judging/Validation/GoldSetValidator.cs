@@ -16,15 +16,18 @@ public static class GoldSetValidator
     {
         ArgumentNullException.ThrowIfNull(judge);
         ArgumentNullException.ThrowIfNull(gold);
-        var pairs = new List<(string Id, string Gold, string Predicted)>(gold.Items.Count);
+        var pairs = new List<GoldPair>(gold.Items.Count);
         foreach (var item in gold.Items)
         {
             var verdict = await judge.JudgeAsync(item.Record.Sample, item.Record.Response, ct).ConfigureAwait(false);
-            pairs.Add((item.Id, item.Label, PredictedLabel(verdict)));
+            pairs.Add(new GoldPair(item.Id, item.Class, item.Label, PredictedLabel(verdict)));
         }
 
         return Compute(judge.Id, judge.Version, positiveLabel, pairs);
     }
+
+    /// <summary>The predicted label of an <see cref="JudgmentStatus.Ambiguous"/> verdict.</summary>
+    public const string AmbiguousLabel = "ambiguous";
 
     /// <summary>The label a verdict is compared with a gold label as.</summary>
     public static string PredictedLabel(JudgeVerdict verdict)
@@ -32,15 +35,14 @@ public static class GoldSetValidator
         ArgumentNullException.ThrowIfNull(verdict);
         return verdict.Status switch
         {
-            JudgmentStatus.Ambiguous => "ambiguous",
+            JudgmentStatus.Ambiguous => AmbiguousLabel,
             JudgmentStatus.Unparseable => "unparseable",
             _ => verdict.Label ?? verdict.Status.ToName(),
         };
     }
 
-    /// <summary>Agreement over (id, gold, predicted) pairs; see <see cref="JudgeAgreement"/> for the formulas.</summary>
-    public static JudgeAgreement Compute(
-        string judgeId, string judgeVersion, string? positiveLabel, IReadOnlyList<(string Id, string Gold, string Predicted)> pairs)
+    /// <summary>Agreement over compared records; see <see cref="JudgeAgreement"/> for the formulas.</summary>
+    public static JudgeAgreement Compute(string judgeId, string judgeVersion, string? positiveLabel, IReadOnlyList<GoldPair> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         if (positiveLabel is not null)
@@ -57,13 +59,15 @@ public static class GoldSetValidator
         var goldCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var predictedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var disagreements = new List<GoldDisagreement>();
-        foreach (var (id, gold, predicted) in pairs)
+        var ambiguous = 0;
+        foreach (var (id, recordClass, gold, predicted) in pairs)
         {
             var same = string.Equals(gold, predicted, StringComparison.Ordinal);
             agree += same ? 1 : 0;
+            ambiguous += predicted == AmbiguousLabel ? 1 : 0;
             if (!same)
             {
-                disagreements.Add(new GoldDisagreement(id, gold, predicted));
+                disagreements.Add(new GoldDisagreement(id, recordClass, gold, predicted));
             }
 
             var goldPositive = gold == positiveLabel;
@@ -82,8 +86,27 @@ public static class GoldSetValidator
         var f1 = positiveLabel is null ? double.NaN : precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         var expected = goldCounts.Sum(g => g.Value / n * (predictedCounts.GetValueOrDefault(g.Key) / n));
         var kappa = expected >= 1 ? 1 : (accuracy - expected) / (1 - expected);
-        return new JudgeAgreement(judgeId, judgeVersion, positiveLabel, pairs.Count, accuracy, precision, recall, f1, kappa, disagreements);
+        return new JudgeAgreement(
+            judgeId, judgeVersion, positiveLabel, pairs.Count, accuracy, precision, recall, f1, kappa, disagreements, ByClass(pairs), ambiguous);
     }
+
+    private static List<ClassAgreement> ByClass(IReadOnlyList<GoldPair> pairs) =>
+    [
+        .. pairs
+            .GroupBy(p => p.Class, StringComparer.Ordinal)
+            .Select(g => new ClassAgreement(
+                g.Key,
+                g.Count(),
+                g.Count(p => p.Gold == p.Predicted),
+                [
+                    .. g.Where(p => p.Gold != p.Predicted)
+                        .GroupBy(p => (p.Gold, p.Predicted))
+                        .Select(m => new LabelConfusion(m.Key.Gold, m.Key.Predicted, m.Count()))
+                        .OrderByDescending(m => m.Count)
+                        .ThenBy(m => m.Gold, StringComparer.Ordinal)
+                        .ThenBy(m => m.Predicted, StringComparer.Ordinal),
+                ])),
+    ];
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 }

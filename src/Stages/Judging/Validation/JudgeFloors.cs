@@ -5,11 +5,12 @@ namespace MultiTrust.Stages.Judging.Validation;
 
 /// <summary>
 /// The accuracy floors of the judges' gold sets, <c>data/judges/gold/floors.json</c>: one JSON object mapping a judge id
-/// to the minimum accuracy (a number in [0, 1]) its gold-set validation must reach. Immutable after loading.
+/// to <c>{"tuning": 0.97, "held_out": 0.95}</c>, the minimum accuracy (a number in [0, 1]) each part of its gold set
+/// must reach (<see cref="JudgeFloor"/>). Immutable after loading.
 /// </summary>
 public sealed class JudgeFloors
 {
-    private JudgeFloors(string source, IReadOnlyDictionary<string, double> byJudge)
+    private JudgeFloors(string source, IReadOnlyDictionary<string, JudgeFloor> byJudge)
     {
         Source = source;
         ByJudge = byJudge;
@@ -18,8 +19,8 @@ public sealed class JudgeFloors
     /// <summary>Where the floors were read from.</summary>
     public string Source { get; }
 
-    /// <summary>Floor per judge id, in file order.</summary>
-    public IReadOnlyDictionary<string, double> ByJudge { get; }
+    /// <summary>Floors per judge id, in file order.</summary>
+    public IReadOnlyDictionary<string, JudgeFloor> ByJudge { get; }
 
     /// <summary>The shipped floors file: <c>data/judges/gold/floors.json</c> under <see cref="DataPaths.Root"/>.</summary>
     public static string DefaultPath => DataPaths.Combine("judges", "gold", "floors.json");
@@ -56,17 +57,18 @@ public sealed class JudgeFloors
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new InvalidDataException($"{source}: expected an object mapping judge ids to accuracy floors, found {document.RootElement.ValueKind}.");
+                throw new InvalidDataException($"{source}: expected an object mapping judge ids to {{\"tuning\": ..., \"held_out\": ...}}, found {document.RootElement.ValueKind}.");
             }
 
-            var floors = new Dictionary<string, double>(StringComparer.Ordinal);
+            var floors = new Dictionary<string, JudgeFloor>(StringComparer.Ordinal);
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDouble(out var floor) || floor is < 0 or > 1)
+                if (property.Value.ValueKind != JsonValueKind.Object)
                 {
-                    throw new InvalidDataException($"{source}: the floor for judge '{property.Name}' must be a number between 0 and 1, found {property.Value.GetRawText()}.");
+                    throw new InvalidDataException($"{source}: judge '{property.Name}' must map to {{\"tuning\": ..., \"held_out\": ...}}, found {property.Value.GetRawText()}.");
                 }
 
+                var floor = new JudgeFloor(Read(property, "tuning", source), Read(property, "held_out", source));
                 if (!floors.TryAdd(property.Name, floor))
                 {
                     throw new InvalidDataException($"{source}: judge '{property.Name}' appears more than once.");
@@ -82,9 +84,24 @@ public sealed class JudgeFloors
         }
     }
 
-    /// <summary>The floor of <paramref name="judgeId"/>; throws naming the file when it has none.</summary>
-    public double FloorFor(string judgeId) =>
+    /// <summary>The floors of <paramref name="judgeId"/>; throws naming the file when it has none.</summary>
+    public JudgeFloor FloorFor(string judgeId) =>
         ByJudge.TryGetValue(judgeId, out var floor)
             ? floor
             : throw new KeyNotFoundException($"{Source} has no accuracy floor for judge '{judgeId}' (known: {string.Join(", ", ByJudge.Keys)}).");
+
+    private static double Read(JsonProperty judge, string part, string source)
+    {
+        if (!judge.Value.TryGetProperty(part, out var value))
+        {
+            throw new InvalidDataException($"{source}: judge '{judge.Name}' has no '{part}' floor.");
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var floor) || floor is < 0 or > 1)
+        {
+            throw new InvalidDataException($"{source}: the '{part}' floor for judge '{judge.Name}' must be a number between 0 and 1, found {value.GetRawText()}.");
+        }
+
+        return floor;
+    }
 }

@@ -5,10 +5,12 @@ namespace MultiTrust.Stages.Tests.Judging.Validation;
 public sealed class GoldSetTests
 {
     [Theory]
-    [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":\"yes\"}\n\n{\"id\":\"a\",\"response\":\"y\",\"label\":\"no\"}", "gold.jsonl:3: field 'id': 'a' is already used on line 1")]
+    [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":\"yes\",\"class\":\"k\"}\n\n{\"id\":\"a\",\"response\":\"y\",\"label\":\"no\",\"class\":\"k\"}", "gold.jsonl:3: field 'id': 'a' is already used on line 1")]
+    [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":\"yes\"}", "gold.jsonl:1: field 'class': is required")]
+    [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":\"yes\",\"class\":3}", "gold.jsonl:1: field 'class': must be a string")]
     [InlineData("{\"id\":\"a\",\"response\":\"x\"}", "gold.jsonl:1: field 'label': is required")]
     [InlineData("{\"response\":\"x\",\"label\":\"no\"}", "gold.jsonl:1: field 'id': is required")]
-    [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":\"no\"}\n{\"id\":\"b\",\"label\":\"no\"}", "gold.jsonl:2: field 'response': is required")]
+    [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":\"no\",\"class\":\"k\"}\n{\"id\":\"b\",\"label\":\"no\"}", "gold.jsonl:2: field 'response': is required")]
     [InlineData("{\"id\":\"a\",\"response\":\"x\",\"label\":7}", "gold.jsonl:1: field 'label': must be a string")]
     [InlineData("{oops", "gold.jsonl:1: invalid JSON")]
     public void Parse_BadRecord_ErrorNamesFileAndLine(string text, string expected)
@@ -27,12 +29,14 @@ public sealed class GoldSetTests
     }
 
     [Fact]
-    public void Parse_ValidRecords_KeepsIdLabelNoteAndLine()
+    public void Parse_ValidRecords_KeepsIdLabelClassNoteAndLine()
     {
-        var gold = GoldSet.Parse("yesno", new StringReader("\n{\"id\":\"a\",\"response\":\"Yes.\",\"target\":\"yes\",\"label\":\"yes\",\"note\":\"plain\"}"), "g");
+        var gold = GoldSet.Parse(
+            "yesno", new StringReader("\n{\"id\":\"a\",\"response\":\"Yes.\",\"target\":\"yes\",\"label\":\"yes\",\"class\":\"plain-answer\",\"note\":\"plain\"}"), "g", GoldPart.HeldOut);
 
         var item = Assert.Single(gold.Items);
-        Assert.Equal(("a", "yes", "plain", 2), (item.Id, item.Label, item.Note, item.Line));
+        Assert.Equal(("a", "yes", "plain-answer", "plain", 2), (item.Id, item.Label, item.Class, item.Note, item.Line));
+        Assert.Equal(GoldPart.HeldOut, gold.Part);
         Assert.Equal("yes", item.Record.Sample.Target.Expected);
     }
 
@@ -45,5 +49,17 @@ public sealed class GoldSetTests
 
         Assert.Contains("nosuch", error.Message, StringComparison.Ordinal);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PathFor_Parts_TuningBesideHeldOutInItsFolder()
+    {
+        var tuning = GoldSet.PathFor("refusal", GoldPart.Tuning);
+        var heldOut = GoldSet.PathFor("refusal", GoldPart.HeldOut);
+
+        Assert.Equal("refusal.jsonl", Path.GetFileName(tuning));
+        Assert.Equal("refusal.jsonl", Path.GetFileName(heldOut));
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(tuning)!, GoldSet.HeldOutFolder), Path.GetDirectoryName(heldOut));
+        Assert.Equal(("tuning", "held-out"), (GoldSet.PartName(GoldPart.Tuning), GoldSet.PartName(GoldPart.HeldOut)));
     }
 }
