@@ -72,9 +72,9 @@ public sealed class CacheFailureTests
 
         public ConcurrentBag<string> Stored { get; } = [];
 
-        public ValueTask<CachedResponse?> TryGetAsync(string requestHash, CancellationToken cancellationToken) => ValueTask.FromResult<CachedResponse?>(null);
+        public ValueTask<CachedResponse?> TryGetAsync(string requestHash, string servedModel, CancellationToken cancellationToken) => ValueTask.FromResult<CachedResponse?>(null);
 
-        public ValueTask PutAsync(string requestHash, CachedResponse response, CancellationToken cancellationToken)
+        public ValueTask PutAsync(string requestHash, string servedModel, CachedResponse response, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref _puts) > writes)
             {

@@ -38,7 +38,8 @@ internal sealed partial class PipelineRun
                 "\nPoint --data at the release's root folder. Nothing was changed.", ExitCodes.InvalidInput);
         }
 
-        tasks = await CountSamplesAsync(pipeline, tasks);
+        var blobs = new FileBlobStore(outDir, recentBlobs: 4096);
+        tasks = await CountSamplesAsync(pipeline, tasks, blobs);
         Preflight.CheckOutputWritable(outDir, new SourceLocation(pipeline.SourcePath, 0, 0));
         await Preflight.CheckEndpointsAsync(pipeline with { Models = [] }, environment.Shutdown.Stop);
         await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
@@ -58,7 +59,6 @@ internal sealed partial class PipelineRun
         }
 
         var progress = new RunProgress();
-        var blobs = new FileBlobStore(outDir, recentBlobs: 4096);
         await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(outDir));
         var planned = tasks.Select((t, i) => new PlannedTask(t.Task, t.Samples, chains[i])
         {
@@ -67,7 +67,7 @@ internal sealed partial class PipelineRun
         }).ToList();
         IModelInvoker[] models = [.. card.Config.Models.Select(m => new CommittedResponsesOnly(m.Id))];
         EngineResult result;
-        await using (var sink = new ParquetResultSink(runDir, card.RunId))
+        await using (var sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync }))
         {
             var plan = new EnginePlan(planned, models, pipeline.Seed, blobs, CommittedResponsesOnly.Completed, sink)
             {
