@@ -1,4 +1,5 @@
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Runs;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Testing;
 
@@ -92,7 +93,7 @@ public sealed class JudgeOutageTests
                 samples: 12
             models: [baseline:comply, baseline:refuse]
             judge_models:
-              harmbench: { endpoint: "{{server.BaseUrl}}", model: cls-test, concurrency: 4 }
+              harmbench: { endpoint: "{{server.BaseUrl}}", model: cls-test, concurrency: 4, retries: 0 }
             """);
         return cli;
     }
@@ -107,16 +108,28 @@ public sealed class JudgeOutageTests
         return RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir));
     }
 
-    /// <summary>Runs while the classifier answers 500 to its next 40 requests (every retry included); returns the judge_error count.</summary>
+    /// <summary>
+    /// Runs while the classifier answers 500 to its next 10 requests; returns the judge_error count. With no retries
+    /// (and fewer failed attempts than the circuit breaker's minimum throughput) each failed request is one judge_error;
+    /// a failed request's classifier input may recur in another response (the refusal baseline answers alike), which
+    /// the judge cache then serves, so up to 10 judgments fail.
+    /// </summary>
     private static async Task<int> RunThroughOutageAsync(CliHarness cli, LoopbackModelServer server)
     {
-        server.Faults.Enqueue(Fault.ServerError(), 40);
+        const int outage = 10;
+        server.Faults.Enqueue(Fault.ServerError(), outage);
         var (exit, output) = await cli.RunAsync("run", "p.yaml");
         Assert.True(exit == 0, output);
         Assert.Equal(0, server.Faults.Pending);
         var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
-        var errors = (await RunOutputs.JudgmentsAsync(runDir)).Count(j => j.JudgeId == "harmbench" && j.Status == JudgmentStatus.JudgeError);
-        Assert.InRange(errors, 1, 24); // at most 3 failed attempts per call end in a retry, so 40 failures leave some judge_error
+        var judgments = await RunOutputs.JudgmentsAsync(runDir);
+        var errors = judgments.Count(j => j.JudgeId == "harmbench" && j.Status == JudgmentStatus.JudgeError);
+        Assert.InRange(errors, 1, outage);
+        Assert.Equal(RunStatuses.CompleteWithJudgeErrors, (await RunCardFactory.ReadAsync(runDir, CancellationToken.None))!.Status);
+        // The steps after a failed classifier verdict (not-jailbroken, rta) are judge_error too, and counted.
+        var allErrors = judgments.Count(j => j.Status == JudgmentStatus.JudgeError);
+        Assert.True(allErrors > errors, output);
+        Assert.True(output.Contains($"judge_error: {allErrors} judgment(s) failed", StringComparison.Ordinal), output);
         return errors;
     }
 
@@ -129,5 +142,6 @@ public sealed class JudgeOutageTests
         Assert.Equal(24, (await RunOutputs.ResponsesAsync(runDir)).Count);
         Assert.Contains(await new RunStore().ReadJudgmentHistoryAsync(runDir).ToListAsync(), j => j.Status == JudgmentStatus.JudgeError);
         Assert.Equal(expected, RunOutputs.Comparable(await RunOutputs.MetricsAsync(runDir)));
+        Assert.Equal(RunStatuses.Complete, (await RunCardFactory.ReadAsync(runDir, CancellationToken.None))!.Status);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<Rep
         var outcome = await RunFinalizer.FinalizeAsync(outDir, runDir, card, tasks, writeReport: true, cancellationToken);
         environment.Console.Line($"report: {outcome.MarkdownPath}");
         environment.Console.Line($"        {outcome.HtmlPath}");
-        if (card.Status != "complete")
+        if (!RunStatuses.IsFinished(card.Status))
         {
             environment.Console.Line($"note: the run is '{card.Status}'; the report covers its committed rows only.");
         }

@@ -25,6 +25,10 @@ internal sealed partial class PipelineRun
         }
     }
 
+    /// <summary>The judge_error judgments (latest revisions) a finished run or rejudge leaves.</summary>
+    private static long JudgeErrorsLeft(RunFinalizer.Outcome outcome) =>
+        outcome.Tally.Counts().Where(c => c.Status == "judge_error").Sum(c => (long)c.Count);
+
     /// <summary>How much of a stopped attempt was kept, for the stop message.</summary>
     private static string Kept(RunProgress progress)
     {

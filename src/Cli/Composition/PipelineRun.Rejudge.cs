@@ -96,7 +96,12 @@ internal sealed partial class PipelineRun
         }
 
         var outcome = await RunFinalizer.FinalizeAsync(outDir, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None);
-        var errorsLeft = outcome.Tally.Counts().Where(c => c.Status == "judge_error").Sum(c => c.Count);
+        var errorsLeft = JudgeErrorsLeft(outcome);
+        if (RunStatuses.IsFinished(card.Status) && card.Status != RunStatuses.Finished(errorsLeft))
+        {
+            await RunCardFactory.WriteAsync(card with { Status = RunStatuses.Finished(errorsLeft) }, runDir, CancellationToken.None);
+        }
+
         console.Line(string.Create(CultureInfo.InvariantCulture,
             $"judged again: {result.Rejudged} response(s); judge_error judgments left: {errorsLeft}; metrics and scores recomputed from the latest judgments"));
         console.Line($"metrics:        {Path.Combine(runDir, "metrics.parquet")}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Cli.Progress;
 using MultiTrust.Core.Contracts;
@@ -165,8 +166,16 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var outcome = await RunFinalizer.FinalizeAsync(
             pipeline.Output, runDir, card, [.. tasks.Select(t => t.Task)], pipeline.Report, CancellationToken.None,
             [.. missing.Select(m => (m.TaskId, $"not scored: data missing at {m.Path}"))]);
+        var judgeErrorsLeft = JudgeErrorsLeft(outcome);
+        card = card with { Status = RunStatuses.Finished(judgeErrorsLeft) };
         await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
         RunSummary.Print(console, pipeline, card, runDir, progress, outcome, perturbations);
+        if (judgeErrorsLeft > 0)
+        {
+            console.Line(string.Create(CultureInfo.InvariantCulture,
+                $"judge_error: {judgeErrorsLeft} judgment(s) failed (a judge service erred); they are left out of the metrics until judged again with:\n  {resume}"));
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -8,7 +8,8 @@ namespace MultiTrust.Cli.Composition;
 /// Picks and locks the run folder a <c>run</c> writes (<see cref="RunIntent"/>). A new run gets the generated id (a
 /// second run started in the same second gets <c>-2</c>, <c>-3</c>, … appended) or the explicit one, which must not exist
 /// yet. A resumed run must exist, have the same configuration hash and not be complete: a finished run is never
-/// resumed. The lock is taken before the run card is trusted, so two processes never pick the same run.
+/// resumed, unless it finished with judge_error judgments (<see cref="RunStatuses.CompleteWithJudgeErrors"/>), which a
+/// resume judges again. The lock is taken before the run card is trusted, so two processes never pick the same run.
 /// </summary>
 internal static class RunStart
 {
@@ -34,7 +35,7 @@ internal static class RunStart
             }
 
             runLock.Dispose();
-            throw new UserError(existing.Status == RunStatuses.Complete
+            throw new UserError(RunStatuses.IsFinished(existing.Status)
                 ? $"Run '{named}' already exists in {runsDir} and is complete; a run is never run twice. Give the new run " +
                   "another --run-id (or none: every run then gets its own id)."
                 : $"Run '{named}' already exists in {runsDir} ({existing.Status}); a plain `run` starts a new run. " +

@@ -14,4 +14,16 @@ public static class RunStatuses
 
     /// <summary>Every row committed and metrics, scores, catalog and report written: never resumed.</summary>
     public const string Complete = "complete";
+
+    /// <summary>
+    /// Finished like <see cref="Complete"/>, but some judgments are <c>judge_error</c> (a judge service failed): resumable,
+    /// and a resume only judges those responses again (so does <c>rejudge --errors-only</c>); then it is complete.
+    /// </summary>
+    public const string CompleteWithJudgeErrors = "complete_with_judge_errors";
+
+    /// <summary>True when the run finished: its metrics and report cover every sample.</summary>
+    public static bool IsFinished(string status) => status is Complete or CompleteWithJudgeErrors;
+
+    /// <summary>The status of a finished run with <paramref name="judgeErrors"/> judge_error judgments left.</summary>
+    public static string Finished(long judgeErrors) => judgeErrors > 0 ? CompleteWithJudgeErrors : Complete;
 }
