@@ -199,12 +199,16 @@ public sealed class EvaluationEngineTests
     {
         using var abort = new CancellationTokenSource();
         using var stop = new CancellationTokenSource();
+        var sink = new RecordingSink();
         var model = new FakeInvoker("m", 4)
         {
             Respond = async (s, ct) =>
             {
                 if (s.Prompt == "prompt 50")
                 {
+                    // Items 0..47 have answered; let them reach the sink before the abort, so that
+                    // "finished" is a fact and not a race with the abort.
+                    SpinWait.SpinUntil(() => sink.Written >= 48, TimeSpan.FromSeconds(10));
                     await stop.CancelAsync();
                     await abort.CancelAsync();
                 }
@@ -217,7 +221,6 @@ public sealed class EvaluationEngineTests
                 return (ResponseStatus.Answered, "ok");
             },
         };
-        var sink = new RecordingSink();
 
         var result = await Engine().RunAsync(Plan(1_000, sink, null, model), new RunProgress(), stop.Token, abort.Token);
 
