@@ -12,7 +12,8 @@ namespace MultiTrust.Stages.Inference.Cache;
 /// so a crash loses at most the last uncommitted batch and never corrupts committed entries.
 /// Thread-safe: puts go through a bounded queue to a single background writer that commits batches (up to
 /// 500 entries, or what arrived within ~50 ms); reads use pooled connections of their own and also see puts that are
-/// still queued. <see cref="FlushAsync"/> and <see cref="DisposeAsync"/> commit everything put before them.
+/// still queued. A fresh run's scope (its own entries only, none in the file at open) looks up only keys this instance
+/// put and skips SQLite for the rest (<see cref="PutFilter"/>). <see cref="FlushAsync"/> and <see cref="DisposeAsync"/> commit everything put before them.
 /// A file that is not a valid SQLite database fails with <see cref="InvalidDataException"/> naming it.
 /// </summary>
 public sealed partial class SqliteResponseCache : IResponseCache
@@ -36,6 +37,7 @@ public sealed partial class SqliteResponseCache : IResponseCache
     private readonly Task _writer;
     private volatile Exception? _fault;
     private volatile bool _mayAnswer;
+    private readonly PutFilter? _puts;
     private int _disposed;
 
     private SqliteResponseCache(
@@ -46,6 +48,9 @@ public sealed partial class SqliteResponseCache : IResponseCache
         _writeConnection = writeConnection;
         _scope = scope;
         _mayAnswer = holdsEntries;
+        // A run's own entries (no reuse) and none in the file at open: only this instance's puts can answer, as other
+        // writers of the same run id are shards with other samples (see PutFilter). Shared scopes stay shared.
+        _puts = holdsEntries || scope.RunId is null || scope.ReuseOtherRuns ? null : new PutFilter();
         _lookupSql =
             "SELECT status, text, finish_reason, input_tokens, output_tokens FROM responses WHERE request_hash = $hash AND served_model = $served" +
             (scope.RunId is null || scope.ReuseOtherRuns ? "" : " AND run_id = $run");
@@ -88,6 +93,11 @@ public sealed partial class SqliteResponseCache : IResponseCache
         if (_pending.TryGetValue(PendingKey(requestHash, servedModel), out var pending))
         {
             return pending;
+        }
+
+        if (_puts is not null && !_puts.MayContain(requestHash))
+        {
+            return null;
         }
 
         try
@@ -152,6 +162,7 @@ public sealed partial class SqliteResponseCache : IResponseCache
             response = response with { Text = null };
         }
 
+        _puts?.Add(requestHash);
         _pending[PendingKey(requestHash, servedModel)] = response;
         _mayAnswer = true;
         await EnqueueAsync(new WorkItem(requestHash, servedModel, response, null), cancellationToken).ConfigureAwait(false);
