@@ -16,25 +16,45 @@ internal static class HttpAttempt
     /// <summary>The most characters of an error body quoted in a message.</summary>
     public const int SnippetLength = 200;
 
-    /// <summary>The outcome of a non-2xx answer. <paramref name="redact"/> removes keys from the body before it is quoted.</summary>
+    /// <summary>
+    /// The outcome of a non-2xx answer. <paramref name="redact"/> removes keys from the body before it is quoted. With
+    /// <paramref name="provider"/>, every error body is read (capped) and the provider's error kind is added to the cause
+    /// and its own rate-limit signal (a header or body field) is honoured when no standard <c>Retry-After</c> is present.
+    /// </summary>
     public static async ValueTask<AttemptOutcome<T>> FailedAsync<T>(
-        HttpResponseMessage response, Func<string, string> redact, DateTimeOffset now, CancellationToken cancellationToken)
+        HttpResponseMessage response, Func<string, string> redact, DateTimeOffset now, CancellationToken cancellationToken,
+        Func<HttpResponseMessage, string, DateTimeOffset, ProviderFailure?>? provider = null)
     {
         var status = (int)response.StatusCode;
         var cause = $"HTTP {status} ({response.StatusCode})";
         var retryAfter = ParseRetryAfter(response.Headers.RetryAfter, now);
+        var transient = response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout;
+        string? body = null;
+        if (provider is not null)
+        {
+            // Redacted whole, before any cut: a cut key would no longer match.
+            body = redact(await ErrorBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false));
+            if (provider(response, body, now) is { } failure)
+            {
+                retryAfter ??= failure.RetryAfter;
+                if (transient && failure.Kind is { Length: > 0 } kind)
+                {
+                    cause = $"{cause}: {Snippet(kind)}";
+                }
+            }
+        }
+
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             return AttemptOutcome<T>.ThrottledBy(cause, retryAfter);
         }
 
-        if (status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout)
+        if (transient)
         {
             return AttemptOutcome<T>.Transient(cause, retryAfter);
         }
 
-        // Redacted whole, before any cut: a cut key would no longer match.
-        var body = redact(await ErrorBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false));
+        body ??= redact(await ErrorBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false));
         var snippet = Snippet(body);
         var message = snippet.Length == 0 ? cause : $"{cause}: {snippet}";
 

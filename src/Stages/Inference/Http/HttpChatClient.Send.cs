@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using MultiTrust.Stages.Resilience;
 
-namespace MultiTrust.Stages.Inference.OpenAICompatible;
+namespace MultiTrust.Stages.Inference.Http;
 
-public sealed partial class OpenAICompatibleChatClient
+public abstract partial class HttpChatClient
 {
     /// <summary>
     /// One HTTP attempt. Failures come back as outcomes; when <paramref name="cancellationToken"/> (the attempt's timeout,
@@ -20,22 +20,20 @@ public sealed partial class OpenAICompatibleChatClient
                 Content = new ReadOnlyMemoryContent(body),
             };
             request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
-            if (_authorization is not null)
-            {
-                request.Headers.TryAddWithoutValidation("Authorization", _authorization);
-            }
+            AddHeaders(request);
 
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                return await HttpAttempt.FailedAsync<ChatResponse>(response, Redact, _timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                return await HttpAttempt.FailedAsync<ChatResponse>(
+                    response, Redact, _timeProvider.GetUtcNow(), cancellationToken, ReadsFailureBodies ? ProviderFailure : null).ConfigureAwait(false);
             }
 
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 using var document = await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
-                return AttemptOutcome<ChatResponse>.Success(ChatResponseReader.Read(document.RootElement, _options.Api));
+                return AttemptOutcome<ChatResponse>.Success(ReadResponse(document.RootElement));
             }
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
@@ -48,12 +46,9 @@ public sealed partial class OpenAICompatibleChatClient
         }
     }
 
-    /// <summary>
-    /// Servers sometimes echo the key back in an error; never let it into a message. Applied to the whole text before
-    /// any truncation (a cut key would no longer match), also in its JSON-escaped form.
-    /// </summary>
-    private string Redact(string text) =>
-        _options.ApiKey is { Length: > 0 } key
-            ? text.Replace(key, "***", StringComparison.Ordinal).Replace(key.Replace("/", "\\/", StringComparison.Ordinal), "***", StringComparison.Ordinal)
-            : text;
+    /// <summary>The provider's reading of a failed answer, or null for a provider with nothing beyond HTTP semantics.</summary>
+    private ProviderFailure? ProviderFailure(HttpResponseMessage response, string errorBody, DateTimeOffset now) =>
+        ProviderErrorKind(errorBody) is var kind && ProviderRetryDelay(response, errorBody, now) is var delay && (kind is not null || delay is not null)
+            ? new ProviderFailure(kind, delay)
+            : null;
 }
