@@ -27,6 +27,7 @@ internal static class ChatRequestParser
             }
 
             var imageLengths = new List<int>();
+            var imageHashes = new List<string>();
             string? lastUserText = null;
             var messageCount = 0;
             if (root.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array)
@@ -34,7 +35,7 @@ internal static class ChatRequestParser
                 foreach (var message in messages.EnumerateArray())
                 {
                     messageCount++;
-                    var text = ReadMessage(message, imageLengths);
+                    var text = ReadMessage(message, imageLengths, imageHashes);
                     if (message.TryGetProperty("role", out var role) && role.ValueEquals("user"u8))
                     {
                         lastUserText = text;
@@ -56,6 +57,7 @@ internal static class ChatRequestParser
                 MessageCount = messageCount,
                 LastUserText = lastUserText,
                 ImageUrlLengths = imageLengths,
+                ImageSha256s = imageHashes,
                 MaxTokens = root.TryGetProperty("max_tokens", out var maxTokens) ? maxTokens.GetInt32() : null,
                 Temperature = root.TryGetProperty("temperature", out var temperature) ? temperature.GetDouble() : null,
                 TopP = root.TryGetProperty("top_p", out var topP) ? topP.GetDouble() : null,
@@ -81,7 +83,7 @@ internal static class ChatRequestParser
         };
     }
 
-    private static string? ReadMessage(JsonElement message, List<int> imageLengths)
+    private static string? ReadMessage(JsonElement message, List<int> imageLengths, List<string> imageHashes)
     {
         if (!message.TryGetProperty("content", out var content))
         {
@@ -123,6 +125,10 @@ internal static class ChatRequestParser
             {
                 // The raw token includes its two quotes.
                 imageLengths.Add(JsonMarshal.GetRawUtf8Value(url).Length - 2);
+                if (ImageBytes.HashOfDataUri(url.GetString()!) is { } hash)
+                {
+                    imageHashes.Add(hash);
+                }
             }
         }
 

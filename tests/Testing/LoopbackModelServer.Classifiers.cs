@@ -73,7 +73,7 @@ public sealed partial class LoopbackModelServer
         Record(recorded);
         if (request.ParseError is not null)
         {
-            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "invalid request: " + request.ParseError);
+            await WriteErrorAsync(context, WireDialect.OpenAIChat, StatusCodes.Status400BadRequest, "invalid request: " + request.ParseError);
             return;
         }
 
@@ -86,7 +86,7 @@ public sealed partial class LoopbackModelServer
                     context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await WriteErrorAsync(context, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode);
+                await WriteErrorAsync(context, WireDialect.OpenAIChat, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode);
                 return;
             case FaultKind.MalformedJson:
                 context.Response.ContentType = "application/json";

@@ -13,8 +13,6 @@ public sealed partial class LoopbackModelServer
 {
     private const string CompletionsPath = "/v1/completions";
 
-    private Task ServeCompletionsAsync(HttpContext context) => ServeAsync(context, completions: true);
-
     private static RecordedRequest ParseCompletionRequest(
         ReadOnlyMemory<byte> body, long sequence, string sha256, string? authorization, bool captureBody)
     {
@@ -96,18 +94,6 @@ public sealed partial class LoopbackModelServer
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private static byte[] AnswerBytes(bool completions, RecordedRequest request, string finishReason, string? text)
-    {
-        if (!completions)
-        {
-            return ChatCompletionWriter.Write(request, finishReason, text);
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(256);
-        WriteTextCompletion(buffer, request, finishReason, text);
         return buffer.WrittenSpan.ToArray();
     }
 

@@ -9,12 +9,23 @@ public sealed partial class LoopbackModelServer
 {
     private static readonly byte[] s_malformedBody = """{"id":"chatcmpl-loopback","choices":[{"index":0,"message":{"role":"assistant","content":"unterminated"""u8.ToArray();
 
+    private static readonly string[] s_recordedHeaders = ["authorization", "api-key", "x-api-key", "x-goog-api-key", "anthropic-version"];
+
     private async Task HandleAsync(HttpContext context)
     {
-        Func<HttpContext, Task>? serve = !HttpMethods.IsPost(context.Request.Method) ? null : context.Request.Path.Value switch
+        WireDialect? dialect = !HttpMethods.IsPost(context.Request.Method) ? null : context.Request.Path.Value switch
         {
-            "/v1/chat/completions" => ServeChatAsync,
-            CompletionsPath => ServeCompletionsAsync,
+            "/v1/chat/completions" => WireDialect.OpenAIChat,
+            CompletionsPath => WireDialect.OpenAICompletions,
+            "/v1/messages" => WireDialect.Anthropic,
+            { } path when path.StartsWith("/openai/deployments/", StringComparison.Ordinal)
+                && path.EndsWith("/chat/completions", StringComparison.Ordinal) => WireDialect.AzureOpenAI,
+            { } path when path.Contains("/models/", StringComparison.Ordinal)
+                && path.EndsWith(":generateContent", StringComparison.Ordinal) => WireDialect.Gemini,
+            _ => null,
+        };
+        Func<HttpContext, Task>? serve = dialect is { } known ? c => ServeAsync(c, known) : !HttpMethods.IsPost(context.Request.Method) ? null : context.Request.Path.Value switch
+        {
             ModerationPath => ServeModerationAsync,
             PerspectivePath => ServePerspectiveAsync,
             { } path when path.StartsWith(LongformerPathPrefix, StringComparison.Ordinal) => ServeLongformerAsync,
@@ -37,13 +48,11 @@ public sealed partial class LoopbackModelServer
         }
     }
 
-    private Task ServeChatAsync(HttpContext context) => ServeAsync(context, completions: false);
-
     /// <summary>
-    /// Serves a chat-completions or (when <paramref name="completions"/>) a raw-text completions request: same recording,
-    /// <see cref="Reply"/> and <see cref="Faults"/>; only the request parsing and the answer's JSON shape differ.
+    /// Serves one model request in <paramref name="dialect"/>'s wire format: the same recording, <see cref="Reply"/> and
+    /// <see cref="Faults"/> for every format; only the request parsing and the answer's and errors' JSON shapes differ.
     /// </summary>
-    private async Task ServeAsync(HttpContext context, bool completions)
+    private async Task ServeAsync(HttpContext context, WireDialect dialect)
     {
         var aborted = context.RequestAborted;
         var reader = context.Request.BodyReader;
@@ -67,13 +76,7 @@ public sealed partial class LoopbackModelServer
             read.Buffer.CopyTo(rented);
             reader.AdvanceTo(read.Buffer.End);
             var body = new ReadOnlyMemory<byte>(rented, 0, length);
-            // Hashing is only needed for the per-body counts; benchmarks (recording off) skip it.
-            var sha = _options.RecordRequests ? Convert.ToHexStringLower(SHA256.HashData(body.Span)) : string.Empty;
-            var sequence = Interlocked.Increment(ref _totalRequests);
-            string? authorization = context.Request.Headers.Authorization;
-            request = completions
-                ? ParseCompletionRequest(body, sequence, sha, authorization, _options.CaptureBodies)
-                : ChatRequestParser.Parse(body, sequence, sha, authorization, _options.CaptureBodies);
+            request = Parse(context, dialect, body);
         }
         finally
         {
@@ -83,7 +86,7 @@ public sealed partial class LoopbackModelServer
         Record(request);
         if (request.ParseError is not null)
         {
-            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "invalid request: " + request.ParseError);
+            await WriteErrorAsync(context, dialect, StatusCodes.Status400BadRequest, "invalid request: " + request.ParseError);
             return;
         }
 
@@ -91,15 +94,11 @@ public sealed partial class LoopbackModelServer
         switch (fault?.Kind)
         {
             case null:
-                await WriteAnswerAsync(context, completions, request, "stop", ReplyFor(request));
+                await WriteAnswerAsync(context, dialect, request, "stop", ReplyFor(request));
                 break;
             case FaultKind.Status:
-                if (fault.RetryAfterSeconds is { } seconds)
-                {
-                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                await WriteErrorAsync(context, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode);
+                await WriteErrorAsync(
+                    context, dialect, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode, fault.RetryAfterSeconds);
                 break;
             case FaultKind.Slow or FaultKind.Hang:
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token))
@@ -115,7 +114,7 @@ public sealed partial class LoopbackModelServer
                     }
                 }
 
-                await WriteAnswerAsync(context, completions, request, "stop", ReplyFor(request));
+                await WriteAnswerAsync(context, dialect, request, "stop", ReplyFor(request));
                 break;
             case FaultKind.MalformedJson:
                 context.Response.ContentType = "application/json";
@@ -123,7 +122,7 @@ public sealed partial class LoopbackModelServer
                 await context.Response.Body.WriteAsync(s_malformedBody, aborted);
                 break;
             case FaultKind.TruncatedBody:
-                var full = AnswerBytes(completions, request, "stop", ReplyFor(request));
+                var full = AnswerBytes(dialect, request, "stop", ReplyFor(request));
                 context.Response.ContentType = "application/json";
                 context.Response.ContentLength = full.Length;
                 await context.Response.Body.WriteAsync(full.AsMemory(0, full.Length / 2), aborted);
@@ -134,17 +133,63 @@ public sealed partial class LoopbackModelServer
                 context.Abort();
                 break;
             case FaultKind.ContentFilter:
-                await WriteAnswerAsync(context, completions, request, "content_filter", null);
+                await WriteAnswerAsync(context, dialect, request, "content_filter", null);
                 break;
             case FaultKind.Length:
-                await WriteAnswerAsync(context, completions, request, "length", ReplyFor(request));
+                await WriteAnswerAsync(context, dialect, request, "length", ReplyFor(request));
                 break;
             case FaultKind.EmptyContent:
-                await WriteAnswerAsync(context, completions, request, "stop", string.Empty);
+                await WriteAnswerAsync(context, dialect, request, "stop", string.Empty);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown fault kind '{fault.Kind}'.");
         }
+    }
+
+    private RecordedRequest Parse(HttpContext context, WireDialect dialect, ReadOnlyMemory<byte> body)
+    {
+        // Hashing is only needed for the per-body counts; benchmarks (recording off) skip it.
+        var sha = _options.RecordRequests ? Convert.ToHexStringLower(SHA256.HashData(body.Span)) : string.Empty;
+        var sequence = Interlocked.Increment(ref _totalRequests);
+        string? authorization = context.Request.Headers.Authorization;
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in s_recordedHeaders)
+        {
+            if (context.Request.Headers.TryGetValue(name, out var value))
+            {
+                headers[name] = value.ToString();
+            }
+        }
+
+        var path = context.Request.Path.Value ?? string.Empty;
+        var shell = new RecordedRequest
+        {
+            Sequence = sequence,
+            BodySha256 = sha,
+            BodyLength = body.Length,
+            Authorization = authorization,
+            Path = path,
+            Query = context.Request.QueryString.Value ?? string.Empty,
+            Headers = headers,
+            Body = _options.CaptureBodies ? body.ToArray() : null,
+        };
+        var parsed = dialect switch
+        {
+            WireDialect.OpenAICompletions => ParseCompletionRequest(body, sequence, sha, authorization, _options.CaptureBodies),
+            WireDialect.Anthropic => AnthropicRequestParser.Parse(body, shell),
+            WireDialect.Gemini => GeminiRequestParser.Parse(body, shell with { Model = path[(path.LastIndexOf("/models/", StringComparison.Ordinal) + 8)..^":generateContent".Length] }),
+            _ => ChatRequestParser.Parse(body, sequence, sha, authorization, _options.CaptureBodies),
+        };
+        parsed = parsed with { Path = shell.Path, Query = shell.Query, Headers = headers };
+        return dialect switch
+        {
+            WireDialect.AzureOpenAI when !context.Request.Query.ContainsKey("api-version") =>
+                parsed with { ParseError = "Missing required query parameter 'api-version'" },
+            WireDialect.AzureOpenAI => parsed with { Model = path["/openai/deployments/".Length..^"/chat/completions".Length] },
+            WireDialect.Anthropic when !headers.ContainsKey("anthropic-version") && parsed.ParseError is null =>
+                parsed with { ParseError = "anthropic-version: header is required" },
+            _ => parsed,
+        };
     }
 
     private string ReplyFor(RecordedRequest request) =>
@@ -152,26 +197,71 @@ public sealed partial class LoopbackModelServer
         : _options.ReferenceJudge && ReferenceJudge.Answer(request.LastUserText ?? string.Empty) is { } judged ? judged
         : DefaultReply(request);
 
-    private async Task WriteAnswerAsync(HttpContext context, bool completions, RecordedRequest request, string finishReason, string? text)
+    private async Task WriteAnswerAsync(HttpContext context, WireDialect dialect, RecordedRequest request, string finishReason, string? text)
     {
         context.Response.ContentType = "application/json";
-        if (completions)
-        {
-            WriteTextCompletion(context.Response.BodyWriter, request, finishReason, text);
-        }
-        else
-        {
-            ChatCompletionWriter.Write(context.Response.BodyWriter, request, finishReason, text, _servedModel, _systemFingerprint);
-        }
-
+        WriteAnswer(context.Response.BodyWriter, dialect, request, finishReason, text);
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
-    private static async Task WriteErrorAsync(HttpContext context, int status, string message, string? code = null)
+    private void WriteAnswer(IBufferWriter<byte> output, WireDialect dialect, RecordedRequest request, string finishReason, string? text)
+    {
+        switch (dialect)
+        {
+            case WireDialect.OpenAICompletions:
+                WriteTextCompletion(output, request, finishReason, text);
+                break;
+            case WireDialect.Anthropic:
+                AnthropicMessageWriter.Write(output, request, finishReason, text, _servedModel);
+                break;
+            case WireDialect.Gemini:
+                GeminiResponseWriter.Write(output, request, finishReason, text, _servedModel);
+                break;
+            default:
+                ChatCompletionWriter.Write(output, request, finishReason, text, _servedModel, _systemFingerprint);
+                break;
+        }
+    }
+
+    private byte[] AnswerBytes(WireDialect dialect, RecordedRequest request, string finishReason, string? text)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        WriteAnswer(buffer, dialect, request, finishReason, text);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// An error in the dialect's shape. A retry delay goes where the API puts it: the <c>Retry-After</c> header (Azure
+    /// also <c>retry-after-ms</c>), for Gemini a <c>RetryInfo</c> detail in the body instead.
+    /// </summary>
+    private static async Task WriteErrorAsync(
+        HttpContext context, WireDialect dialect, int status, string message, string? code = null, int? retryAfterSeconds = null)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        ChatCompletionWriter.WriteError(context.Response.BodyWriter, status, message, code);
-        await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        if (retryAfterSeconds is { } seconds && dialect != WireDialect.Gemini)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (dialect == WireDialect.AzureOpenAI)
+            {
+                context.Response.Headers["retry-after-ms"] = (seconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        var output = context.Response.BodyWriter;
+        switch (dialect)
+        {
+            case WireDialect.Anthropic:
+                AnthropicMessageWriter.WriteError(output, status, message, code);
+                break;
+            case WireDialect.Gemini:
+                GeminiResponseWriter.WriteError(output, status, message, code, retryAfterSeconds);
+                break;
+            default:
+                ChatCompletionWriter.WriteError(output, status, message, code);
+                break;
+        }
+
+        await output.FlushAsync(context.RequestAborted);
     }
 }

@@ -11,7 +11,9 @@ namespace MultiTrust.Testing;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 (random port) that implements the OpenAI chat-completions endpoint
-/// (<c>POST {BaseUrl}/chat/completions</c>, non-streaming) for tests and benchmarks. It records every request, answers
+/// (<c>POST {BaseUrl}/chat/completions</c>, non-streaming) for tests and benchmarks, and the same on the wire formats of
+/// Azure OpenAI, Anthropic Messages and Gemini generateContent (see <see cref="WireDialect"/>; errors, safety blocks and
+/// token-limit stops in each API's own shape). It records every request, answers
 /// deterministically from the prompt (or via <see cref="Reply"/>) and misbehaves on demand through <see cref="Faults"/>.
 /// All members are thread-safe. Without faults it answers with no added latency.
 /// </summary>
@@ -89,6 +91,9 @@ public sealed partial class LoopbackModelServer : IAsyncDisposable
             return snapshot;
         }
     }
+
+    /// <summary>The Gemini base URL, e.g. <c>http://127.0.0.1:41234/v1beta</c>.</summary>
+    public Uri GeminiBaseUrl => new(RootUrl, "/v1beta");
 
     /// <summary>Starts a server on <c>http://127.0.0.1:0</c> and returns once it listens.</summary>
     public static async Task<LoopbackModelServer> StartAsync(

@@ -1,7 +1,10 @@
 namespace MultiTrust.Testing;
 
-/// <summary>What <see cref="LoopbackModelServer"/> saw in one <c>POST /v1/chat/completions</c> request.</summary>
-public sealed class RecordedRequest
+/// <summary>
+/// What <see cref="LoopbackModelServer"/> saw in one model request, whatever its wire format (OpenAI chat or completions,
+/// Azure OpenAI, Anthropic Messages, Gemini generateContent): the fields are read from that format.
+/// </summary>
+public sealed record RecordedRequest
 {
     /// <summary>1-based arrival number across the server's lifetime.</summary>
     public required long Sequence { get; init; }
@@ -39,6 +42,21 @@ public sealed class RecordedRequest
     public long? Seed { get; init; }
 
     public IReadOnlyList<string> Stop { get; init; } = [];
+
+    /// <summary>The SHA-256 (lower-case hex) of each image's decoded bytes, in request order, whatever way the format carries them.</summary>
+    public IReadOnlyList<string> ImageSha256s { get; init; } = [];
+
+    /// <summary>The request path, e.g. <c>/v1/messages</c>.</summary>
+    public string Path { get; init; } = string.Empty;
+
+    /// <summary>The query string including its <c>?</c>, or empty.</summary>
+    public string Query { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The credential and version headers received (<c>authorization</c>, <c>api-key</c>, <c>x-api-key</c>,
+    /// <c>x-goog-api-key</c>, <c>anthropic-version</c>), keyed by lower-case name; absent ones are missing.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Top-level property names of the request object, in order (to assert nothing extra was sent).</summary>
     public IReadOnlyList<string> TopLevelProperties { get; init; } = [];
