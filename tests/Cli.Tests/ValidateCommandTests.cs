@@ -32,6 +32,7 @@ public sealed class ValidateCommandTests
                 model: llava
                 concurrency: lots
               - provider: anthropic
+                model: claude-sonnet-4-5
             """);
 
         var (code, output) = await cli.RunAsync("validate", file);
@@ -41,7 +42,7 @@ public sealed class ValidateCommandTests
         Assert.Contains("bad.yaml:5:5: unknown task 't9-nonexistent'", output);
         Assert.Contains("needs 'endpoint' or 'endpoints'", output);
         Assert.Contains("bad.yaml:10:18: 'concurrency' in a model entry must be a whole number", output);
-        Assert.Contains("provider 'anthropic' is not supported in this version", output);
+        Assert.Contains("model 'anthropic' needs 'endpoint' or 'endpoints' (base URLs such as https://api.anthropic.com/v1)", output);
     }
 
     [Fact]

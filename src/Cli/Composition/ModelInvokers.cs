@@ -2,8 +2,11 @@ using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Stages.Inference;
+using MultiTrust.Stages.Inference.Anthropic;
+using MultiTrust.Stages.Inference.AzureOpenAI;
 using MultiTrust.Stages.Inference.Baselines;
 using MultiTrust.Stages.Inference.Cache;
+using MultiTrust.Stages.Inference.Gemini;
 using MultiTrust.Stages.Inference.OpenAICompatible;
 using MultiTrust.Stages.Resilience;
 using Microsoft.Extensions.AI;
@@ -31,31 +34,7 @@ internal sealed class ModelInvokers : IDisposable
             }
             else
             {
-                string? key = null;
-                if (model.ApiKeyEnv is not null)
-                {
-                    key = environment.GetEnvironmentVariable(model.ApiKeyEnv);
-                    if (string.IsNullOrEmpty(key))
-                    {
-                        throw new UserError(
-                            $"Model '{model.Id}' ({model.Location}) reads its API key from the environment variable " +
-                            $"'{model.ApiKeyEnv}', which is not set. Set it (export {model.ApiKeyEnv}=...) or remove 'api_key_env'.");
-                    }
-                }
-
-                client = new OpenAICompatibleChatClient(new OpenAICompatibleOptions
-                {
-                    Endpoints = [.. model.Endpoints.Select(e => new Uri(e))],
-                    Model = model.Model!,
-                    ApiKey = key,
-                    MaxConcurrency = model.Concurrency,
-                    Resilience = new ResilienceOptions
-                    {
-                        RequestTimeout = model.Timeout,
-                        MaxRetries = model.MaxRetries,
-                        TotalTimeout = model.TotalTimeout,
-                    },
-                }, environment.Time);
+                client = CreateHttpClient(model, environment);
             }
 
             result._clients.Add(client);
@@ -74,6 +53,87 @@ internal sealed class ModelInvokers : IDisposable
 
         return result;
     }
+
+    /// <summary>
+    /// The chat client of a provider reached over HTTP, its key (or Azure's Entra token) read from the environment
+    /// variable the pipeline names (or, for hosted providers, the conventional one when it is set). Invalid settings
+    /// become a <see cref="UserError"/> naming the model and where it is declared.
+    /// </summary>
+    private static IChatClient CreateHttpClient(ModelDefinition model, CliEnvironment environment)
+    {
+        var key = Secret(model, model.ApiKeyEnv, "api_key_env", environment)
+            ?? (model.EntraTokenEnv is null && ProviderNames.DefaultKeyVariable(model.Provider) is { } fallback
+                ? NonEmpty(environment.GetEnvironmentVariable(fallback))
+                : null);
+        var endpoints = model.Endpoints.Select(e => new Uri(e)).ToArray();
+        var resilience = new ResilienceOptions
+        {
+            RequestTimeout = model.Timeout,
+            MaxRetries = model.MaxRetries,
+            TotalTimeout = model.TotalTimeout,
+        };
+        try
+        {
+            return model.Provider switch
+            {
+                ProviderNames.AzureOpenAI => new AzureOpenAIChatClient(new AzureOpenAIOptions
+                {
+                    Endpoints = endpoints,
+                    Deployment = model.Model!,
+                    ApiVersion = model.ApiVersion ?? AzureOpenAIOptions.DefaultApiVersion,
+                    ApiKey = key,
+                    EntraToken = Secret(model, model.EntraTokenEnv, "entra_token_env", environment),
+                    MaxConcurrency = model.Concurrency,
+                    Resilience = resilience,
+                }, environment.Time),
+                ProviderNames.Anthropic => new AnthropicChatClient(new AnthropicOptions
+                {
+                    Endpoints = endpoints,
+                    Model = model.Model!,
+                    ApiKey = key,
+                    DefaultMaxTokens = model.Generation.MaxTokens,
+                    MaxConcurrency = model.Concurrency,
+                    Resilience = resilience,
+                }, environment.Time),
+                ProviderNames.Gemini => new GeminiChatClient(new GeminiOptions
+                {
+                    Endpoints = endpoints,
+                    Model = model.Model!,
+                    ApiKey = key,
+                    MaxConcurrency = model.Concurrency,
+                    Resilience = resilience,
+                }, environment.Time),
+                ProviderNames.OpenAICompatible => new OpenAICompatibleChatClient(new OpenAICompatibleOptions
+                {
+                    Endpoints = endpoints,
+                    Model = model.Model!,
+                    ApiKey = key,
+                    MaxConcurrency = model.Concurrency,
+                    Resilience = resilience,
+                }, environment.Time),
+                _ => throw new UserError($"Model '{model.Id}' ({model.Location}): provider '{model.Provider}' has no client; {ModelSpec.UnknownProvider(model.Provider)}."),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UserError($"Model '{model.Id}' ({model.Location}): {ex.Message}");
+        }
+    }
+
+    /// <summary>The value of the variable a model names under <paramref name="key"/>; a named but unset variable is an error.</summary>
+    private static string? Secret(ModelDefinition model, string? variable, string key, CliEnvironment environment)
+    {
+        if (variable is null)
+        {
+            return null;
+        }
+
+        return NonEmpty(environment.GetEnvironmentVariable(variable)) ?? throw new UserError(
+            $"Model '{model.Id}' ({model.Location}) reads its credential from the environment variable " +
+            $"'{variable}', which is not set. Set it (export {variable}=...) or remove '{key}'.");
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     public void Dispose()
     {

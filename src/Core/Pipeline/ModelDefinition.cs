@@ -2,9 +2,9 @@ namespace MultiTrust.Core.Pipeline;
 
 /// <summary>A model under test as declared in the pipeline file.</summary>
 /// <param name="Id">Id stored on every row (default: the provider for baselines, <c>provider/model</c> otherwise).</param>
-/// <param name="Provider">Provider kind: <c>openai-compatible</c> or a <c>baseline:*</c> name.</param>
+/// <param name="Provider">Provider kind: <c>openai-compatible</c>, <c>azure-openai</c>, <c>anthropic</c>, <c>gemini</c> or a <c>baseline:*</c> name.</param>
 /// <param name="Endpoints">Base URLs of the replicas (OpenAI-compatible: ending in <c>/v1</c>).</param>
-/// <param name="Model">Model name sent to the server.</param>
+/// <param name="Model">Model name sent to the server (Azure OpenAI: the deployment name).</param>
 /// <param name="Concurrency">Maximum requests in flight for this model.</param>
 /// <param name="Timeout">Per-attempt timeout (one HTTP request; a retry gets a fresh one).</param>
 /// <param name="MaxRetries">Retries after the first attempt.</param>
@@ -33,6 +33,12 @@ public sealed record ModelDefinition(
     /// it so every attempt may time out and still be retried.
     /// </summary>
     public TimeSpan? TotalTimeout { get; init; }
+
+    /// <summary>Azure OpenAI only: the environment variable holding a Microsoft Entra ID access token (sent as a bearer token).</summary>
+    public string? EntraTokenEnv { get; init; }
+
+    /// <summary>Azure OpenAI only: the <c>api-version</c> query parameter; null uses the client's default.</summary>
+    public string? ApiVersion { get; init; }
 
     public bool IsBaseline => Provider.StartsWith(ProviderNames.BaselinePrefix, StringComparison.Ordinal);
 }

@@ -1,7 +1,8 @@
 namespace MultiTrust.Core.Pipeline;
 
 /// <summary>
-/// Parses the command-line model shorthand: <c>baseline:oracle</c>, or <c>openai-compatible:URL:MODEL</c>
+/// Parses the command-line model shorthand: <c>baseline:oracle</c>, or <c>PROVIDER:URL:MODEL</c> for
+/// <c>openai-compatible</c>, <c>azure-openai</c> (URL = resource, MODEL = deployment), <c>anthropic</c> and <c>gemini</c>
 /// (for example <c>openai-compatible:http://localhost:11434/v1:llava</c>).
 /// </summary>
 public static class ModelSpec
@@ -55,8 +56,5 @@ public static class ModelSpec
     }
 
     public static string UnknownProvider(string provider) =>
-        ProviderNames.Planned.Contains(provider)
-            ? $"provider '{provider}' is not supported in this version (supported: {string.Join(", ", ProviderNames.All)}); " +
-              "most servers, including vLLM, SGLang, Ollama, llama.cpp and TGI, are reachable as 'openai-compatible'"
-            : $"unknown provider '{provider}'; expected one of {string.Join(", ", ProviderNames.All)}";
+        $"unknown provider '{provider}'; expected one of {string.Join(", ", ProviderNames.All)}";
 }

@@ -91,12 +91,14 @@ public sealed partial class PipelineLoader
         var isBaseline = provider.StartsWith(ProviderNames.BaselinePrefix, StringComparison.Ordinal);
         if (!isBaseline && endpoints.Count == 0)
         {
-            Problem(map, $"model '{provider}' needs 'endpoint' or 'endpoints' (base URLs such as http://localhost:8000/v1)");
+            Problem(map, $"model '{provider}' needs 'endpoint' or 'endpoints' (base URLs such as {ExampleEndpoint(provider)})");
         }
 
         if (!isBaseline && string.IsNullOrWhiteSpace(modelName))
         {
-            Problem(map, $"model '{provider}' needs 'model' (the model name the server expects)");
+            Problem(map, provider == ProviderNames.AzureOpenAI
+                ? $"model '{provider}' needs 'model' (the deployment name)"
+                : $"model '{provider}' needs 'model' (the model name the server expects)");
         }
 
         var id = Scalar(map, "id", where);
@@ -104,6 +106,34 @@ public sealed partial class PipelineLoader
         if (apiKeyEnv is not null && !apiKeyEnv.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
             Problem(Get(map, "api_key_env")!, "'api_key_env' is the NAME of an environment variable (letters, digits, '_'), never the key itself");
+        }
+
+        var entraTokenEnv = Scalar(map, "entra_token_env", where);
+        var apiVersion = Scalar(map, "api_version", where);
+        if (provider != ProviderNames.AzureOpenAI)
+        {
+            foreach (var azureOnly in new[] { "entra_token_env", "api_version" })
+            {
+                if (Get(map, azureOnly) is { } node)
+                {
+                    Problem(node, $"'{azureOnly}' applies to provider '{ProviderNames.AzureOpenAI}' only, not '{provider}'");
+                }
+            }
+        }
+
+        if (entraTokenEnv is not null && !entraTokenEnv.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            Problem(Get(map, "entra_token_env")!, "'entra_token_env' is the NAME of an environment variable (letters, digits, '_'), never the token itself");
+        }
+
+        if (entraTokenEnv is not null && apiKeyEnv is not null)
+        {
+            Problem(Get(map, "entra_token_env")!, "a model takes 'api_key_env' or 'entra_token_env', not both");
+        }
+
+        if (apiVersion is not null && (apiVersion.Length == 0 || !apiVersion.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.')))
+        {
+            Problem(Get(map, "api_version")!, $"'api_version' must look like 2024-10-21, not '{apiVersion}'");
         }
 
         var defaults = Create(provider, endpoints, modelName, Location(map), id);
@@ -114,10 +144,20 @@ public sealed partial class PipelineLoader
             MaxRetries = (int)(Integer(map, "retries", where, 0, 100) ?? defaults.MaxRetries),
             TotalTimeout = TimeoutDuration(map, "total_timeout", where),
             ApiKeyEnv = apiKeyEnv,
+            EntraTokenEnv = entraTokenEnv,
+            ApiVersion = apiVersion,
             Generation = ReadGeneration(map),
             Revision = Scalar(map, "revision", where),
         };
     }
+
+    private static string ExampleEndpoint(string provider) => provider switch
+    {
+        ProviderNames.AzureOpenAI => "https://my-resource.openai.azure.com",
+        ProviderNames.Anthropic => "https://api.anthropic.com/v1",
+        ProviderNames.Gemini => "https://generativelanguage.googleapis.com/v1beta",
+        _ => "http://localhost:8000/v1",
+    };
 
     /// <summary>A timeout: a duration from 10 ms to 24 h (what the resilience pipeline accepts).</summary>
     private TimeSpan? TimeoutDuration(YamlMappingNode map, string key, string where)

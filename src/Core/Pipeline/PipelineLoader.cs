@@ -11,7 +11,7 @@ namespace MultiTrust.Core.Pipeline;
 public sealed partial class PipelineLoader
 {
     private static readonly string[] s_topKeys = ["name", "description", "seed", "output", "run_id", "samples", "tasks", "models", "judges", "judge_models", "cache", "report", "data_root", "source"];
-    private static readonly string[] s_modelKeys = ["id", "provider", "endpoint", "endpoints", "model", "concurrency", "timeout", "total_timeout", "retries", "api_key_env", "generation", "revision"];
+    private static readonly string[] s_modelKeys = ["id", "provider", "endpoint", "endpoints", "model", "concurrency", "timeout", "total_timeout", "retries", "api_key_env", "entra_token_env", "api_version", "generation", "revision"];
     private static readonly string[] s_generationKeys = ["temperature", "max_tokens", "top_p", "seed"];
     private static readonly string[] s_taskKeys = ["id", "samples", "variants", "source", "generation"];
 

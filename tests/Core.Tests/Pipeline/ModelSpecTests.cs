@@ -57,19 +57,20 @@ public sealed class ModelSpecTests
         Assert.False(ModelSpec.TryParse("acme:http://localhost/v1:m", out var provider, out _, out _, out var error));
 
         Assert.Equal("acme", provider);
-        Assert.StartsWith("unknown provider 'acme'; expected one of openai-compatible, baseline:refuse", error, StringComparison.Ordinal);
+        Assert.StartsWith("unknown provider 'acme'; expected one of openai-compatible, azure-openai, anthropic, gemini, baseline:refuse", error, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("anthropic")]
-    [InlineData("azure-openai")]
-    [InlineData("gemini")]
-    public void TryParse_PlannedProvider_SaysNotSupportedInThisVersion(string name)
+    [InlineData("anthropic", "https://api.anthropic.com/v1", "claude-sonnet-4-5")]
+    [InlineData("azure-openai", "https://r.openai.azure.com", "gpt-4o")]
+    [InlineData("gemini", "https://generativelanguage.googleapis.com/v1beta", "gemini-2.5-flash")]
+    public void TryParse_HostedProvider_SplitsEndpointAndModel(string name, string endpoint, string model)
     {
-        Assert.False(ModelSpec.TryParse($"{name}:https://api.example.com/v1:m", out _, out _, out _, out var error));
+        Assert.True(ModelSpec.TryParse($"{name}:{endpoint}:{model}", out var provider, out var parsedEndpoint, out var parsedModel, out var error), error);
 
-        Assert.StartsWith($"provider '{name}' is not supported in this version", error, StringComparison.Ordinal);
-        Assert.Contains("reachable as 'openai-compatible'", error, StringComparison.Ordinal);
+        Assert.Equal(name, provider);
+        Assert.Equal(endpoint, parsedEndpoint);
+        Assert.Equal(model, parsedModel);
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed class PipelineLoaderProblemTests : IDisposable
         var actual = result.Problems.Select(p => (p.Location.Line, p.Location.Column)).ToArray();
         (int, int)[] expected =
         [
-            (2, 1), (5, 5), (6, 5), (8, 15), (9, 15), (10, 5), (10, 5), (11, 5), (12, 15), (14, 18), (16, 14), (15, 14),
+            (2, 1), (5, 5), (6, 5), (8, 5), (8, 5), (9, 15), (10, 5), (10, 5), (11, 5), (12, 15), (14, 18), (16, 14), (15, 14),
             (17, 18), (19, 20), (20, 14), (22, 5), (25, 5),
         ];
         Assert.Equal(expected.Order(), actual.Order());
@@ -84,9 +84,11 @@ public sealed class PipelineLoaderProblemTests : IDisposable
     [InlineData("models: []\n", 1, 9, "'models' must be a non-empty list")]
     [InlineData("name: x\n", 1, 1, "'models' must be a non-empty list")]
     [InlineData("models:\n  - [a, b]\n", 2, 5, "a model entry must be a model spec string or a mapping")]
-    [InlineData("models:\n  - provider: acme\n", 2, 15, "unknown provider 'acme'; expected one of openai-compatible, baseline:refuse")]
-    [InlineData("models:\n  - provider: gemini\n", 2, 15, "provider 'gemini' is not supported in this version")]
-    [InlineData("models:\n  - gemini:http://localhost/v1:g\n", 2, 5, "provider 'gemini' is not supported in this version")]
+    [InlineData("models:\n  - provider: acme\n", 2, 15, "unknown provider 'acme'; expected one of openai-compatible, azure-openai, anthropic, gemini, baseline:refuse")]
+    [InlineData("models:\n  - provider: gemini\n    model: g\n", 2, 5, "model 'gemini' needs 'endpoint' or 'endpoints' (base URLs such as https://generativelanguage.googleapis.com/v1beta)")]
+    [InlineData("models:\n  - provider: azure-openai\n    endpoint: https://r.openai.azure.com\n", 2, 5, "model 'azure-openai' needs 'model' (the deployment name)")]
+    [InlineData("models:\n  - provider: anthropic\n    endpoint: https://api.anthropic.com/v1\n    model: c\n    api_version: 2024-10-21\n", 5, 18, "'api_version' applies to provider 'azure-openai' only, not 'anthropic'")]
+    [InlineData("models:\n  - provider: azure-openai\n    endpoint: https://r.openai.azure.com\n    model: d\n    api_key_env: K\n    entra_token_env: T\n", 6, 22, "a model takes 'api_key_env' or 'entra_token_env', not both")]
     [InlineData("models:\n  - baseline:psychic\n", 2, 5, "unknown baseline 'baseline:psychic'")]
     [InlineData("models:\n  - model: m\n", 2, 5, "a model entry needs 'provider'")]
     [InlineData("models:\n  - provider: openai-compatible\n    model: m\n", 2, 5, "needs 'endpoint' or 'endpoints'")]
