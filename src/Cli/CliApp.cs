@@ -66,7 +66,20 @@ public static class CliApp
             config.SetExceptionHandler((exception, _) => ReportException(environment.Console, exception));
         });
 
-        return await app.RunAsync(args, environment.Shutdown.Stop);
+        TelemetryExport? export;
+        try
+        {
+            export = TelemetryExport.Start(environment);
+        }
+        catch (UserError error)
+        {
+            return ReportException(environment.Console, error);
+        }
+
+        using (export)
+        {
+            return await app.RunAsync(args, environment.Shutdown.Stop);
+        }
     }
 
     private static int ReportException(IAnsiConsole console, Exception exception)

@@ -1,5 +1,6 @@
 using System.Threading.Tasks.Dataflow;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Telemetry;
 
 namespace MultiTrust.Engine;
 
@@ -72,6 +73,8 @@ internal sealed partial class JudgingStage
     private async Task CallAsync(ModelStepCall call)
     {
         var item = call.Item;
+        using var activity = MultiTrustTelemetry.Judging.StartActivity("judge.call");
+        activity?.SetTag("multitrust.step", call.Step);
         try
         {
             if (!item.Abandoned)

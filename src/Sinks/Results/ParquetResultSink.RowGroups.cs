@@ -72,6 +72,7 @@ public sealed partial class ParquetResultSink
         _full.Clear();
         _openSeq = null;
         PendingItems = 0;
+        _oldestPendingAt = null;
     }
 
     private void ThrowIfUnusable()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Core.Storage;
+using MultiTrust.Core.Telemetry;
 using Parquet;
 
 namespace MultiTrust.Sinks.Results;
@@ -41,6 +42,7 @@ public sealed partial class ParquetResultSink : IResultSink
     private readonly string _shard;
     private readonly ParquetOptions _parquetOptions;
     private readonly TimeProvider _timeProvider;
+    private long? _oldestPendingAt; // Timestamp of the first item written since the last commit (commit-lag metric).
     private readonly int _rowGroupRows;
     private readonly Func<CancellationToken, ValueTask>? _beforeCommit;
     private readonly Dictionary<string, TaskBuffer> _buffers = new(StringComparer.Ordinal);
@@ -123,6 +125,7 @@ public sealed partial class ParquetResultSink : IResultSink
         }
 
         PendingItems++;
+        _oldestPendingAt ??= _timeProvider.GetTimestamp();
         return _full.Count == 0 ? ValueTask.CompletedTask : new ValueTask(FlushFullAsync(cancellationToken));
     }
 
@@ -143,6 +146,7 @@ public sealed partial class ParquetResultSink : IResultSink
             return;
         }
 
+        using var activity = MultiTrustTelemetry.Sinks.StartActivity("sink.commit");
         try
         {
             // A sequence number is used once, even by a failed commit, so a leftover file can never collide with a later one.
@@ -185,6 +189,13 @@ public sealed partial class ParquetResultSink : IResultSink
 
         _openSeq = null;
         PendingItems = 0;
+        if (_oldestPendingAt is { } oldest)
+        {
+            MultiTrustTelemetry.CommitLag.Record(_timeProvider.GetElapsedTime(oldest).TotalMilliseconds);
+            _oldestPendingAt = null;
+        }
+
+        activity?.SetTag("multitrust.parts", tables.Count);
     }
 
     /// <inheritdoc />

@@ -74,6 +74,14 @@ public sealed partial class ModelInvoker : IModelInvoker
     {
         ArgumentNullException.ThrowIfNull(sample);
         ArgumentNullException.ThrowIfNull(variant);
+        using var activity = StartActivity(sample, variant);
+        var response = await InvokeCoreAsync(sample, variant, maxTokens, cancellationToken).ConfigureAwait(false);
+        Record(response, activity);
+        return response;
+    }
+
+    private async ValueTask<ModelResponse> InvokeCoreAsync(Sample sample, Variant variant, int? maxTokens, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
 
         var started = _timeProvider.GetTimestamp();
