@@ -3,8 +3,11 @@ namespace MultiTrust.Testing;
 /// <summary>One misbehaviour of <see cref="LoopbackModelServer"/> for one request. Immutable; reuse instances freely.</summary>
 public sealed class Fault
 {
-    private Fault(FaultKind kind, int statusCode = 200, int? retryAfterSeconds = null, TimeSpan delay = default, string? errorMessage = null, string? errorCode = null)
+    private Fault(
+        FaultKind kind, int statusCode = 200, int? retryAfterSeconds = null, TimeSpan delay = default, string? errorMessage = null, string? errorCode = null,
+        bool providerSignalOnly = false)
     {
+        ProviderSignalOnly = providerSignalOnly;
         Kind = kind;
         StatusCode = statusCode;
         RetryAfterSeconds = retryAfterSeconds;
@@ -47,6 +50,20 @@ public sealed class Fault
         }
 
         return new Fault(FaultKind.Status, 429, retryAfterSeconds);
+    }
+
+    /// <summary>
+    /// Whether the retry delay of a 429 travels only in the API's own signal, without a standard <c>Retry-After</c>: Azure
+    /// <c>retry-after-ms</c>, Anthropic <c>anthropic-ratelimit-requests-reset</c> (an RFC 3339 time), Gemini
+    /// <c>RetryInfo.retryDelay</c> (OpenAI has none, so it carries no delay at all).
+    /// </summary>
+    public bool ProviderSignalOnly { get; }
+
+    /// <summary>429 whose delay travels only in the API's own rate-limit signal (see <see cref="ProviderSignalOnly"/>).</summary>
+    public static Fault RateLimitedByProviderSignal(int retryAfterSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(retryAfterSeconds);
+        return new Fault(FaultKind.Status, 429, retryAfterSeconds, providerSignalOnly: true);
     }
 
     /// <summary>500 Internal Server Error.</summary>

@@ -98,7 +98,8 @@ public sealed partial class LoopbackModelServer
                 break;
             case FaultKind.Status:
                 await WriteErrorAsync(
-                    context, dialect, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode, fault.RetryAfterSeconds);
+                    context, dialect, fault.StatusCode, fault.ErrorMessage ?? "injected fault: HTTP " + fault.StatusCode, fault.ErrorCode, fault.RetryAfterSeconds,
+                    fault.ProviderSignalOnly);
                 break;
             case FaultKind.Slow or FaultKind.Hang:
                 using (var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token))
@@ -235,11 +236,25 @@ public sealed partial class LoopbackModelServer
     /// also <c>retry-after-ms</c>), for Gemini a <c>RetryInfo</c> detail in the body instead.
     /// </summary>
     private static async Task WriteErrorAsync(
-        HttpContext context, WireDialect dialect, int status, string message, string? code = null, int? retryAfterSeconds = null)
+        HttpContext context, WireDialect dialect, int status, string message, string? code = null, int? retryAfterSeconds = null,
+        bool providerSignalOnly = false)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        if (retryAfterSeconds is { } seconds && dialect != WireDialect.Gemini)
+        if (providerSignalOnly && retryAfterSeconds is { } only)
+        {
+            switch (dialect)
+            {
+                case WireDialect.AzureOpenAI:
+                    context.Response.Headers["retry-after-ms"] = (only * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case WireDialect.Anthropic:
+                    context.Response.Headers["anthropic-ratelimit-requests-reset"] =
+                        DateTimeOffset.UtcNow.AddSeconds(only).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+            }
+        }
+        else if (retryAfterSeconds is { } seconds && dialect != WireDialect.Gemini)
         {
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (dialect == WireDialect.AzureOpenAI)

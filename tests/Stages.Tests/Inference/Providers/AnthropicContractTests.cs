@@ -64,4 +64,8 @@ public sealed class AnthropicContractTests : ChatProviderContractTests
         Assert.Contains("HTTP 429", ex.Message, StringComparison.Ordinal);
         Assert.Contains("rate_limit_error", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public Task GetResponseAsync_ThrottledWithoutRetryAfterHeader_HonoursProviderSignal() =>
+        AssertPausedUntilDelayPassedAsync(Fault.RateLimitedByProviderSignal(30)); // the anthropic-ratelimit-requests-reset time
 }

@@ -84,4 +84,8 @@ public sealed class AzureOpenAIContractTests : ChatProviderContractTests
         Assert.Contains("gpt-4o-eval", ex.Message, StringComparison.Ordinal);
         Assert.Equal(0, server.TotalRequests);
     }
+
+    [Fact]
+    public Task GetResponseAsync_ThrottledWithoutRetryAfterHeader_HonoursProviderSignal() =>
+        AssertPausedUntilDelayPassedAsync(Fault.RateLimitedByProviderSignal(30)); // retry-after-ms
 }

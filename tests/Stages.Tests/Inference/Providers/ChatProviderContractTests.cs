@@ -89,11 +89,19 @@ public abstract class ChatProviderContractTests
     }
 
     [Fact]
-    public async Task GetResponseAsync_ThrottledWithRetryDelay_PausesUntilTheDelayHasPassed()
+    public Task GetResponseAsync_ThrottledWithRetryDelay_PausesUntilTheDelayHasPassed() =>
+        AssertPausedUntilDelayPassedAsync(Fault.TooManyRequests(retryAfterSeconds: 30));
+
+    /// <summary>
+    /// After <paramref name="throttle"/> (a 429 asking for 30 s), the retry waits on the (fake) clock: not sent after
+    /// 25 s, sent once 35 s have passed.
+    /// </summary>
+    protected async Task AssertPausedUntilDelayPassedAsync(Fault throttle)
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        ArgumentNullException.ThrowIfNull(throttle);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow); // Anthropic's reset header is a wall-clock time.
         await using var server = await LoopbackModelServer.StartAsync();
-        server.Faults.Enqueue(Fault.TooManyRequests(retryAfterSeconds: 30));
+        server.Faults.Enqueue(throttle);
         using var client = Create(server, Fast(maxDelay: TimeSpan.FromMinutes(2), totalTimeout: TimeSpan.FromMinutes(10)), time: time);
 
         var call = client.GetResponseAsync("hi");

@@ -52,4 +52,8 @@ public sealed class GeminiContractTests : ChatProviderContractTests
 
         Assert.Contains("UriContent", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public Task GetResponseAsync_ThrottledWithoutRetryAfterHeader_HonoursProviderSignal() =>
+        AssertPausedUntilDelayPassedAsync(Fault.RateLimitedByProviderSignal(30)); // RetryInfo.retryDelay in the error body
 }
