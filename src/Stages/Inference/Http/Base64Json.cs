@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace MultiTrust.Stages.Inference.Http;
 
 /// <summary>
-/// Writes base64 image data into a request as a JSON string copied as is: System.Text.Json's default encoder would turn
+/// Writes base64 image data (or a base64 data URI) into a request as a JSON string copied as is: System.Text.Json's default encoder would turn
 /// every <c>+</c> into <c>\u002B</c>, growing an image by up to a sixth for nothing.
 /// </summary>
 internal static class Base64Json

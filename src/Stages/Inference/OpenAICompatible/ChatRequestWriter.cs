@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using MultiTrust.Stages.Inference.Http;
 
 namespace MultiTrust.Stages.Inference.OpenAICompatible;
 
@@ -12,10 +13,6 @@ namespace MultiTrust.Stages.Inference.OpenAICompatible;
 /// </summary>
 internal static class ChatRequestWriter
 {
-    // Characters of a base64 data URI that need no JSON escaping.
-    private static readonly SearchValues<char> s_rawSafe =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:;,.-_");
-
     public static void Write(IBufferWriter<byte> output, string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         using var writer = new Utf8JsonWriter(output);
@@ -152,27 +149,7 @@ internal static class ChatRequestWriter
         writer.WriteString("type"u8, "image_url"u8);
         writer.WriteStartObject("image_url"u8);
         writer.WritePropertyName("url"u8);
-        if (url.AsSpan().ContainsAnyExcept(s_rawSafe))
-        {
-            writer.WriteStringValue(url);
-        }
-        else
-        {
-            // Quote it ourselves and copy it as is: base64 and the data: prefix are ASCII and need no escaping.
-            var rented = ArrayPool<byte>.Shared.Rent(url.Length + 2);
-            try
-            {
-                rented[0] = (byte)'"';
-                var written = Encoding.ASCII.GetBytes(url, rented.AsSpan(1));
-                rented[written + 1] = (byte)'"';
-                writer.WriteRawValue(rented.AsSpan(0, written + 2), skipInputValidation: true);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-
+        Base64Json.WriteStringValue(writer, url);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
