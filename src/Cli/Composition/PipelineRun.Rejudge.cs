@@ -59,7 +59,7 @@ internal sealed partial class PipelineRun
         }
 
         var progress = new RunProgress();
-        await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(outDir));
+        await using var perturbations = await PerturbationCache.OpenAsync(Path.Combine(CacheFolder.Of(environment, outDir), PerturbationCache.FileName));
         var planned = tasks.Select((t, i) => new PlannedTask(t.Task, t.Samples, chains[i])
         {
             MaxTokens = t.MaxTokens ?? t.Task.Generation.MaxTokens,
