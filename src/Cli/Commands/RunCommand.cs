@@ -91,7 +91,7 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var shard = ShardSelection.Resolve(settings.Shard, environment.GetEnvironmentVariable);
-        var runId = settings.RunId ?? NonEmpty(environment.GetEnvironmentVariable(ShardSelection.RunIdVariable));
+        var runId = settings.RunId ?? NonEmpty(environment.GetEnvironmentVariable(EnvironmentVariables.RunId));
         var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, runId, settings.Seed)
         {
             JudgeModels = settings.JudgeModels,

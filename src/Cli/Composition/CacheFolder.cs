@@ -9,10 +9,8 @@ namespace MultiTrust.Cli.Composition;
 /// </summary>
 internal static class CacheFolder
 {
-    public const string Variable = "MULTITRUST_CACHE_DIR";
-
     public static string Of(CliEnvironment environment, string output) =>
-        environment.GetEnvironmentVariable(Variable) is { } dir && !string.IsNullOrWhiteSpace(dir)
+        environment.GetEnvironmentVariable(EnvironmentVariables.CacheDir) is { } dir && !string.IsNullOrWhiteSpace(dir)
             ? Path.GetFullPath(dir.Trim(), environment.WorkingDirectory)
             : Path.Combine(output, "cache");
 }

@@ -11,17 +11,9 @@ namespace MultiTrust.Cli.Composition;
 /// </summary>
 internal static class ShardSelection
 {
-    /// <summary>The shard index Kubernetes sets in the pods of an Indexed Job.</summary>
-    public const string IndexVariable = "JOB_COMPLETION_INDEX";
-
-    /// <summary>The shard count, as the Job's manifest sets it (Kubernetes does not set it by itself).</summary>
-    public const string CountVariable = "JOB_COMPLETIONS";
-
-    /// <summary>The shard count where <see cref="CountVariable"/> is not set.</summary>
-    public const string FallbackCountVariable = "MULTITRUST_SHARDS";
-
-    /// <summary>The run id, where <c>--run-id</c> is not given (every shard of a run shares it).</summary>
-    public const string RunIdVariable = "MULTITRUST_RUN_ID";
+    private const string IndexVariable = EnvironmentVariables.JobCompletionIndex;
+    private const string CountVariable = EnvironmentVariables.JobCompletions;
+    private const string FallbackCountVariable = EnvironmentVariables.Shards;
 
     public static ShardSpec? Resolve(string? option, Func<string, string?> environment)
     {
