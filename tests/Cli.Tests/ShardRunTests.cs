@@ -98,6 +98,19 @@ public sealed class ShardRunTests
         Assert.Equal((1, 2, RunStatuses.Complete), (card!.Shard, card.Of, card.Status));
     }
 
+    [Fact]
+    public async Task Status_WholeRun_StatusAndCommittedRowsExit0()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(ExitCodes.Ok, (await cli.RunAsync(Args("--run-id", "whole"))).ExitCode);
+
+        var (code, output) = await cli.RunAsync("status", "whole", "--out", "out");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("run whole: complete, 72 rows committed", output);
+        Assert.DoesNotContain("shards:", output);
+    }
+
     [Theory]
     [InlineData("--shard", "3/3", "the shard index must be between 0 and 2")]
     [InlineData("--shard", "1of3", "is not a shard: write k/N")]
