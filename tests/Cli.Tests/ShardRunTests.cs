@@ -99,6 +99,20 @@ public sealed class ShardRunTests
     }
 
     [Fact]
+    public async Task Rejudge_ShardsNotAllComplete_Exit3AndNothingChanged()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(ExitCodes.Ok, (await cli.RunAsync(Args("--run-id", "r", "--shard", "0/2"))).ExitCode);
+        var markers = Directory.GetFiles(Path.Combine(cli.WorkingDirectory, "out", "runs", "r", "_commits")).Length;
+
+        var (code, output) = await cli.RunAsync("rejudge", "r", "--out", "out");
+
+        Assert.Equal(ExitCodes.Incomplete, code);
+        Assert.Contains("is sharded and not every shard is complete", output);
+        Assert.Equal(markers, Directory.GetFiles(Path.Combine(cli.WorkingDirectory, "out", "runs", "r", "_commits")).Length);
+    }
+
+    [Fact]
     public async Task Status_WholeRun_StatusAndCommittedRowsExit0()
     {
         using var cli = new CliHarness();

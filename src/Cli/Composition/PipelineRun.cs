@@ -102,6 +102,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         {
             console.Line($"run {card.RunId} shard {Shard} (attempt {shardCard.Attempts}) -> {runDir}");
         }
+
         if (pipeline.CacheReuse)
         {
             console.Line("response cache: answers other runs cached for the same request and served model are reused");
