@@ -29,6 +29,9 @@ public static class CliApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Recompute metrics and scores of a run from its committed rows and write report.md and report.html.")
                 .WithExample("report", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--out", "out");
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("Show a run's status and committed rows; for a sharded run every shard's state and which shards are missing. Exit 3 while incomplete.")
+                .WithExample("status", "nightly-2026-12-04", "--out", "/data/out");
             config.AddCommand<RejudgeCommand>("rejudge")
                 .WithDescription("Judge a run's committed responses again without calling the models under test; commit the new judgments and recompute metrics and the report.")
                 .WithExample("rejudge", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--errors-only")

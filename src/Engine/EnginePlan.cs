@@ -1,4 +1,5 @@
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Runs;
 
 namespace MultiTrust.Engine;
 
@@ -26,6 +27,12 @@ public sealed record EnginePlan(
     /// written, each one revision above the row it supersedes. Null for none.
     /// </summary>
     public ICommittedResults? Rejudge { get; init; }
+
+    /// <summary>
+    /// The shard this engine evaluates (<c>--shard k/N</c>): only samples whose id it includes are sent; the others are
+    /// still generated (sample ids and dataset hashes depend on every sample) but never evaluated. Null for all samples.
+    /// </summary>
+    public ShardSpec? Shard { get; init; }
 }
 
 /// <summary>A task of a plan: every sample runs clean and under each of <see cref="Variants"/>.</summary>

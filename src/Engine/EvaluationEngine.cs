@@ -40,7 +40,9 @@ public sealed partial class EvaluationEngine
     public async Task<EngineResult> RunAsync(EnginePlan plan, RunProgress progress, CancellationToken stop, CancellationToken abort)
     {
         ArgumentOutOfRangeException.ThrowIfZero(plan.Models.Count);
-        progress.AddPlanned(plan.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count)) * plan.Models.Count);
+        var planned = plan.Tasks.Sum(t => (long)t.Samples * (1 + t.Variants.Count)) * plan.Models.Count;
+        // A shard's share is known only once ids are hashed; the even split is what the progress display expects.
+        progress.AddPlanned(plan.Shard is { } shard ? (planned + shard.Count - 1) / shard.Count : planned);
 
         using var failure = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var graph = BuildGraph(plan, progress, failure, abort);
@@ -115,6 +117,11 @@ public sealed partial class EvaluationEngine
         await foreach (var sample in task.Task.GenerateAsync(context, token).WithCancellation(token))
         {
             hasher.Add(sample.Id);
+            if (plan.Shard is { } shard && !shard.Includes(sample.Id))
+            {
+                continue;
+            }
+
             for (var v = -1; v < task.Variants.Count; v++)
             {
                 var applier = v < 0 ? null : task.Variants[v];

@@ -37,7 +37,22 @@ public sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<Rep
                 : throw new UserError($"Run '{card.RunId}' uses task '{task.Id}', which this version does not know."));
         }
 
+        var shards = await ShardCards.ReadAllAsync(runDir, cancellationToken);
+        if (ShardCards.IsSharded(runDir))
+        {
+            card = CheckShardsComplete(card, runDir, shards);
+        }
+
         var outcome = await RunFinalizer.FinalizeAsync(outDir, runDir, card, tasks, writeReport: true, cancellationToken);
+        if (ShardCards.IsSharded(runDir))
+        {
+            // Every shard has committed every row: the run is finished once its metrics, scores and report exist.
+            var judgeErrors = outcome.Tally.Counts().Where(c => c.Status == "judge_error").Sum(c => (long)c.Count);
+            card = card with { Status = RunStatuses.Finished(judgeErrors), FinishedUtc = environment.Time.GetUtcNow() };
+            await RunCardFactory.WriteAsync(card, runDir, cancellationToken);
+            environment.Console.Line($"run {card.RunId}: {shards.Count} shards aggregated, {card.Status}");
+        }
+
         environment.Console.Line($"report: {outcome.MarkdownPath}");
         environment.Console.Line($"        {outcome.HtmlPath}");
         if (!RunStatuses.IsFinished(card.Status))
@@ -46,5 +61,27 @@ public sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<Rep
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// A sharded run is reported only once every shard has committed every sample (a partial report would look like a
+    /// finished run's scores); the run card then takes the dataset hashes the shards computed.
+    /// </summary>
+    private static RunCard CheckShardsComplete(RunCard card, string runDir, IReadOnlyList<ShardCard> shards)
+    {
+        var entries = ShardProgress.Read(runDir, shards);
+        var missing = entries.Where(e => !e.Complete).ToList();
+        if (entries.Count == 0 || missing.Count > 0)
+        {
+            throw new UserError(
+                entries.Count == 0
+                    ? $"Run '{card.RunId}' is sharded but no shard has started; nothing to report."
+                    : $"Run '{card.RunId}' is not complete: {missing.Count} of {entries.Count} shards have not committed all their samples:\n  " +
+                      string.Join("\n  ", missing.Select(e => $"shard {e.Shard}/{entries.Count}: {e.State}, {e.CommittedRows} rows committed")) +
+                      "\nRun those shards (the same command with their --shard k/N), then report again. Nothing was written.",
+                ExitCodes.Incomplete);
+        }
+
+        return card with { DatasetHashes = shards[0].DatasetHashes };
     }
 }

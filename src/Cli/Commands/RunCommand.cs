@@ -2,6 +2,7 @@ using System.ComponentModel;
 using MultiTrust.Cli.Composition;
 using MultiTrust.Cli.Infrastructure;
 using MultiTrust.Core.Pipeline;
+using MultiTrust.Core.Runs;
 using MultiTrust.Engine;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -61,6 +62,10 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
         [Description("Commit Parquet parts after this many results (default 50000). Smaller loses less work to a crash but writes more files.")]
         public int? CommitEvery { get; init; }
 
+        [CommandOption("--shard <K/N>")]
+        [Description("Evaluate only shard K of N (the samples whose id hashes to K mod N) into the run --run-id names; every shard of the run writes the same folder. Default: JOB_COMPLETION_INDEX of JOB_COMPLETIONS (or MULTITRUST_SHARDS) when set. See docs/scale-out.md.")]
+        public string? Shard { get; init; }
+
         [CommandOption("--commit-interval <DURATION>")]
         [Description("...or after this much time, e.g. 10s (default).")]
         public string? CommitInterval { get; init; }
@@ -72,6 +77,11 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
                 return ValidationResult.Error($"--commit-every must be at least 1, not {CommitEvery}");
             }
 
+            if (Shard is not null && !ShardSpec.TryParse(Shard, out _, out var shardError))
+            {
+                return ValidationResult.Error($"--shard: {shardError}");
+            }
+
             return CommitInterval is null || (DurationText.TryParse(CommitInterval, out var interval) && interval > TimeSpan.Zero)
                 ? ValidationResult.Success()
                 : ValidationResult.Error($"--commit-interval must be a positive duration such as 500ms or 10s, not '{CommitInterval}'");
@@ -80,7 +90,9 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, settings.RunId, settings.Seed)
+        var shard = ShardSelection.Resolve(settings.Shard, environment.GetEnvironmentVariable);
+        var runId = settings.RunId ?? NonEmpty(environment.GetEnvironmentVariable(EnvironmentVariables.RunId));
+        var overrides = new PipelineOverrides(settings.Models, settings.Samples, settings.Output, runId, settings.Seed)
         {
             JudgeModels = settings.JudgeModels,
             DataRoot = settings.Data,
@@ -107,8 +119,10 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
             RunId = string.IsNullOrEmpty(settings.Resume?.Value) ? null : settings.Resume.Value,
             CommandLine = CommandLineOf(settings),
         };
-        return await new PipelineRun(environment) { EngineOptions = engine, Intent = intent }.ExecuteAsync(pipeline);
+        return await new PipelineRun(environment) { EngineOptions = engine, Intent = intent, Shard = shard }.ExecuteAsync(pipeline);
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static TimeSpan ParseInterval(string text)
     {

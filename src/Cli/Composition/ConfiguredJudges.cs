@@ -104,7 +104,7 @@ internal sealed class ConfiguredJudges : IAsyncDisposable
         {
             if (pipeline.Cache)
             {
-                result._cache = await SqliteResponseCache.OpenAsync(LlmJudge.DefaultCachePath(pipeline.Output));
+                result._cache = await SqliteResponseCache.OpenAsync(Path.Combine(CacheFolder.Of(environment, pipeline.Output), Path.GetFileName(LlmJudge.DefaultCachePath(pipeline.Output))));
             }
 
             foreach (var definition in pipeline.JudgeModels)

@@ -28,6 +28,16 @@ internal sealed partial class PipelineRun
         var (outDir, runDir) = RunFolders.Resolve(environment, request.Output, request.Run);
         var card = await RunCardFactory.ReadAsync(runDir, CancellationToken.None)
             ?? throw new UserError($"{runDir} has no run.json; it is not a run folder.");
+        if (ShardCards.IsSharded(runDir)
+            && ShardProgress.Read(runDir, await ShardCards.ReadAllAsync(runDir, CancellationToken.None)) is var shards
+            && (shards.Count == 0 || shards.Any(s => !s.Complete)))
+        {
+            // Shards still writing into the folder would race with this command's recovery and commits.
+            throw new UserError(
+                $"Run '{card.RunId}' is sharded and not every shard is complete (multitrust status {card.RunId} lists them); " +
+                "judge it again once they are. Nothing was changed.", ExitCodes.Incomplete);
+        }
+
         var pipeline = RunPipelineMatch.Load(environment, card, outDir, request.Pipeline, request.Overrides);
         var tasks = ResolveTasks(pipeline, new TaskCatalog());
         var missing = OfficialData.Check(pipeline, [.. tasks.Select(t => t.Task)]);
@@ -59,7 +69,7 @@ internal sealed partial class PipelineRun
         }
 
         var progress = new RunProgress();
-        await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(outDir));
+        await using var perturbations = await PerturbationCache.OpenAsync(Path.Combine(CacheFolder.Of(environment, outDir), PerturbationCache.FileName));
         var planned = tasks.Select((t, i) => new PlannedTask(t.Task, t.Samples, chains[i])
         {
             MaxTokens = t.MaxTokens ?? t.Task.Generation.MaxTokens,

@@ -28,6 +28,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
     /// <summary>A new run (default) or the one to resume, and the command that resumes it.</summary>
     public RunIntent Intent { get; init; } = RunIntent.NewRun;
 
+    /// <summary>The shard of a sharded run this process writes (<c>--shard k/N</c>); null for a whole run.</summary>
+    public ShardSpec? Shard { get; init; }
+
     public async Task<int> ExecuteAsync(PipelineDefinition pipeline)
     {
         var console = environment.Console;
@@ -76,16 +79,30 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
 
-        var (card, runDir, runLock) = await RunStart.OpenAsync(
-            pipeline, RunCardFactory.Create(pipeline, environment.Time.GetUtcNow()) with { CacheReuse = pipeline.CacheReuse }, Intent);
+        var fresh = RunCardFactory.Create(pipeline, environment.Time.GetUtcNow()) with { CacheReuse = pipeline.CacheReuse };
+        var (card, runDir, runLock, shardCard) = await OpenAsync(pipeline, fresh);
+        if (runLock is null)
+        {
+            console.Line($"shard {Shard} of run {card.RunId} is already complete; nothing to do. {ShardsLeft(await ShardCards.ReadAllAsync(runDir, CancellationToken.None), card, pipeline)}");
+            return ExitCodes.Ok;
+        }
+
         using var heldLock = runLock;
-        var resume = Intent.ResumeCommandFor(card.RunId);
+        var resume = shardCard is null ? Intent.ResumeCommandFor(card.RunId) : $"{Intent.CommandLine} --run-id {card.RunId} --shard {Shard}";
         var store = new RunStore();
-        var removed = store.Recover(runDir);
+        var removed = store.Recover(runDir, Shard?.Id);
         var completed = await store.ReadCompletedKeysAsync(runDir, CancellationToken.None);
         var judgeErrors = await ReadJudgeErrorsAsync(store, runDir, completed);
-        await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
-        console.Line($"run {card.RunId} (attempt {card.Attempts}) -> {runDir}");
+        if (shardCard is null)
+        {
+            await RunCardFactory.WriteAsync(card, runDir, CancellationToken.None);
+            console.Line($"run {card.RunId} (attempt {card.Attempts}) -> {runDir}");
+        }
+        else
+        {
+            console.Line($"run {card.RunId} shard {Shard} (attempt {shardCard.Attempts}) -> {runDir}");
+        }
+
         if (pipeline.CacheReuse)
         {
             console.Line("response cache: answers other runs cached for the same request and served model are reused");
@@ -101,19 +118,24 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         EngineResult result;
         var progress = new RunProgress();
         await using var judges = await ConfiguredJudges.CreateAsync(pipeline, environment);
-        await using var perturbations = await PerturbationCache.OpenAsync(PerturbationCache.DefaultPath(pipeline.Output));
+        await using var perturbations = await PerturbationCache.OpenAsync(Path.Combine(CacheFolder.Of(environment, pipeline.Output), PerturbationCache.FileName));
         var planned = tasks.Select(t => new PlannedTask(t.Task, t.Samples, SelectJudges(t.Task, pipeline.Judges, judges))
         {
             MaxTokens = t.MaxTokens ?? t.Task.Generation.MaxTokens,
             Variants = [.. t.Variants.Select(v => new PerturbationVariant(v, pipeline.Seed, blobs, perturbations))],
         }).ToList();
-        await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output, ResponseCacheScope.ForRun(card.RunId, pipeline.CacheReuse)) : null)
+        await using (var cache = pipeline.Cache ? await OpenCacheAsync(CacheFolder.Of(environment, pipeline.Output), ResponseCacheScope.ForRun(card.RunId, pipeline.CacheReuse)) : null)
         {
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
-            var sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
+            var sink = new ParquetResultSink(runDir, card.RunId, Shard?.Id ?? "0", new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
             await using (sink)
             {
-                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink) { DataRoot = pipeline.DataRoot, Rejudge = judgeErrors };
+                var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink)
+                {
+                    DataRoot = pipeline.DataRoot,
+                    Rejudge = judgeErrors,
+                    Shard = Shard,
+                };
                 var engine = new EvaluationEngine(EngineOptions, environment.Time);
                 try
                 {
@@ -123,21 +145,21 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 }
                 catch (AnnotationException e)
                 {
-                    await TryMarkFailedAsync(card, runDir);
+                    await TryMarkFailedAsync(card, shardCard, runDir);
                     throw new UserError(
                         $"Malformed official data: {e.Message}. {Kept(progress)}; fix the file and resume with:\n  {resume}",
                         ExitCodes.InvalidInput);
                 }
                 catch (SystemicFailureException e)
                 {
-                    await TryMarkFailedAsync(card, runDir);
+                    await TryMarkFailedAsync(card, shardCard, runDir);
                     throw new UserError(
                         $"{e.Message}. {Kept(progress)}; fix the cause and resume with:\n  {resume}",
                         ExitCodes.Failed);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    await TryMarkFailedAsync(card, runDir);
+                    await TryMarkFailedAsync(card, shardCard, runDir);
                     throw new UserError(
                         $"Writing results under {runDir} failed: {e.Message}. {Kept(progress)}; " +
                         $"free space or fix permissions and resume with:\n  {resume}",
@@ -148,11 +170,16 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 
         if (result.Interrupted)
         {
-            await RunCardFactory.WriteAsync(card with { Status = RunStatuses.Interrupted }, runDir, CancellationToken.None);
+            await WriteStatusAsync(card with { Status = RunStatuses.Interrupted }, shardCard, runDir);
             console.Line(
                 $"interrupted: {progress.Committed} rows committed this attempt ({result.Skipped} from earlier attempts). " +
                 $"Resume with: {resume}");
             return ExitCodes.Interrupted;
+        }
+
+        if (shardCard is not null)
+        {
+            return await CompleteShardAsync(pipeline, card, shardCard, runDir, result, progress);
         }
 
         card = card with
@@ -214,20 +241,20 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
     }
 
     /// <summary>Best effort: the output may be the very thing that failed.</summary>
-    private static async Task TryMarkFailedAsync(RunCard card, string runDir)
+    private static async Task TryMarkFailedAsync(RunCard card, ShardCard? shard, string runDir)
     {
         try
         {
-            await RunCardFactory.WriteAsync(card with { Status = RunStatuses.Failed }, runDir, CancellationToken.None);
+            await WriteStatusAsync(card with { Status = RunStatuses.Failed }, shard, runDir);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
 
-    private static async Task<SqliteResponseCache> OpenCacheAsync(string output, ResponseCacheScope scope)
+    private static async Task<SqliteResponseCache> OpenCacheAsync(string cacheFolder, ResponseCacheScope scope)
     {
-        var path = SqliteResponseCache.DefaultPath(output);
+        var path = Path.Combine(cacheFolder, SqliteResponseCache.FileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return await SqliteResponseCache.OpenAsync(path, scope);
     }

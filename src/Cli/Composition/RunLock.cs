@@ -44,5 +44,19 @@ internal sealed class RunLock : IDisposable
         }
     }
 
+    /// <summary>Takes the lock file at <paramref name="path"/> (a shard's lock), or returns null when another process holds it.</summary>
+    public static RunLock? TryAcquireFile(string path)
+    {
+        DiskSync.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            return new RunLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public void Dispose() => _stream.Dispose();
 }

@@ -79,6 +79,13 @@ internal static class RunStart
                 $" Start a new run with:\n  {intent.CommandLine}");
         }
 
+        if (ShardCards.IsSharded(runDir))
+        {
+            throw new UserError(
+                $"Run '{id}' is a sharded run; a whole-run --resume never writes into it. Re-run each unfinished shard with " +
+                $"--run-id {id} --shard k/N (multitrust status {id} lists them).", ExitCodes.InvalidInput);
+        }
+
         var runLock = RunLock.Acquire(runDir, id);
         try
         {

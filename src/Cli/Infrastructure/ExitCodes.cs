@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Invalid input: bad arguments, malformed or invalid pipeline file, unknown task, provider or run.</summary>
     public const int InvalidInput = 2;
 
+    /// <summary><c>status</c> of a run that is not complete, or <c>report</c> of a sharded run whose shards are not all complete.</summary>
+    public const int Incomplete = 3;
+
     /// <summary>Interrupted by Ctrl+C / SIGTERM; completed work is committed and the same command resumes.</summary>
     public const int Interrupted = 130;
 }

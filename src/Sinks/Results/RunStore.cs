@@ -59,9 +59,12 @@ public sealed partial class RunStore
     /// <c>paired.parquet</c>, <c>run.json</c> or the reports write <c>.tmp-&lt;name&gt;.&lt;guid&gt;</c> and rename it), and part
     /// files that no commit marker lists. Committed files are never touched. Must not run while a sink or writer writes to
     /// the same run directory.
+    /// With <paramref name="shard"/>, only that shard's files (<c>part-&lt;shard&gt;-*</c>, its temporary parts and
+    /// markers) are removed: a shard of a sharded run restarts while other shards write into the same run directory, so
+    /// other shards' files and whole-file writes in the run folder are left alone.
     /// </summary>
     /// <returns>The absolute paths of the removed files.</returns>
-    public IReadOnlyList<string> Recover(string runDir)
+    public IReadOnlyList<string> Recover(string runDir, string? shard = null)
     {
         runDir = Path.GetFullPath(runDir);
         var committed = new HashSet<string>(
@@ -81,7 +84,7 @@ public sealed partial class RunStore
                 var name = Path.GetFileName(path);
                 var isTemp = name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal);
                 var isOrphan = name.EndsWith(".parquet", StringComparison.Ordinal) && !committed.Contains(path);
-                if (isTemp || isOrphan)
+                if ((isTemp || isOrphan) && BelongsTo(name, "part-", shard))
                 {
                     File.Delete(path);
                     removed.Add(path);
@@ -90,10 +93,11 @@ public sealed partial class RunStore
         }
 
         var commitsDir = RunLayout.CommitsDir(runDir);
-        var temps = new[] { commitsDir, runDir }
+        var temps = (shard is null ? new[] { commitsDir, runDir } : [commitsDir])
             .Where(Directory.Exists)
             .SelectMany(dir => Directory.EnumerateFiles(dir, ParquetFiles.TempPrefix + "*"))
             .Where(path => Path.GetFileName(path).StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal))
+            .Where(path => BelongsTo(Path.GetFileName(path), "", shard))
             .ToList();
         foreach (var path in temps)
         {
@@ -102,5 +106,17 @@ public sealed partial class RunStore
         }
 
         return removed;
+    }
+
+    /// <summary>True when <paramref name="shard"/> is null or the (possibly temporary) file name is that shard's.</summary>
+    private static bool BelongsTo(string name, string prefix, string? shard)
+    {
+        if (shard is null)
+        {
+            return true;
+        }
+
+        var bare = name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal) ? name[ParquetFiles.TempPrefix.Length..] : name;
+        return bare.StartsWith($"{prefix}{shard}-", StringComparison.Ordinal);
     }
 }

@@ -35,6 +35,44 @@ public sealed class RunStoreTests
     }
 
     [Fact]
+    public async Task Recover_OneShard_DeletesOnlyThatShardsUncommittedFiles()
+    {
+        using var temp = new TempDirectory();
+        var runDir = temp.RunDir("r1");
+        await using (var sink = new ParquetResultSink(runDir, "r1", "1"))
+        {
+            await sink.WriteAsync(TestItems.Full("s1"), default);
+            await sink.CommitAsync(default);
+        }
+
+        var tasks = Path.Combine(runDir, "responses", "task=t1-basic");
+        var committed = Path.Combine(tasks, "part-1-000000.parquet");
+        string[] mine =
+        [
+            Path.Combine(tasks, "part-1-000001.parquet"),
+            Path.Combine(tasks, ".tmp-part-1-000001.parquet.abc"),
+            Path.Combine(runDir, "_commits", ".tmp-1-000001.json.abc"),
+        ];
+        string[] others =
+        [
+            Path.Combine(tasks, "part-10-000000.parquet"),
+            Path.Combine(tasks, ".tmp-part-2-000000.parquet.abc"),
+            Path.Combine(tasks, ".tmp-part-11-000004.parquet.abc"),
+            Path.Combine(runDir, "_commits", ".tmp-2-000000.json.abc"),
+            Path.Combine(runDir, ".tmp-run.json.abc"),
+        ];
+        foreach (var path in mine.Concat(others))
+        {
+            File.WriteAllText(path, "being written");
+        }
+
+        var removed = new RunStore().Recover(runDir, "1");
+
+        Assert.Equal(mine.Order(StringComparer.Ordinal), removed.Order(StringComparer.Ordinal));
+        Assert.All(others.Append(committed), p => Assert.True(File.Exists(p), p));
+    }
+
+    [Fact]
     public async Task Recover_TemporaryFilesOfWholeFileWrites_DeletesThemAndKeepsCommittedFiles()
     {
         using var temp = new TempDirectory();
