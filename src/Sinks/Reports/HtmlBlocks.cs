@@ -16,7 +16,7 @@ internal static class HtmlBlocks
         h1{font-size:1.6rem;margin-bottom:.5rem;overflow-wrap:anywhere}h2{margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}h3{margin-top:1.4rem;overflow-wrap:anywhere}
         .table-wrap{overflow-x:auto;max-width:100%}
         table{border-collapse:collapse;margin:.5rem 0 1rem;font-variant-numeric:tabular-nums}
-        th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+        th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
         th{background:#f6f8fa}td.num,th.num{text-align:right}
         .not-scored{color:#9a6700;font-style:italic;text-align:left}
         .banner{background:#fff8c5;border:1px solid #d4a72c;padding:.6rem 1rem;font-weight:600;margin:1rem 0}

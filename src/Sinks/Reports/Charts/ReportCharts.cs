@@ -11,7 +11,9 @@ internal static class ReportCharts
 
     public static BarChart? SubAspects(ReportModel model, IReadOnlyList<string> models, string id = "chart-sub-aspects")
     {
-        var rows = model.Scores.Where(s => s.Level == "sub_aspect").ToList();
+        // Sub-aspects are scored only when all their tasks ran; a run of a few tasks charts its task scores instead.
+        var level = model.Scores.Any(s => s.Level == "sub_aspect" && s.Value is not null) ? "sub_aspect" : "task";
+        var rows = model.Scores.Where(s => s.Level == level).ToList();
         var keys = rows.Select(s => s.Key).Distinct(StringComparer.Ordinal).ToList();
         var groups = keys
             .Select(key => new ChartGroup(key, [.. models.Select(m => rows.FirstOrDefault(s => s.ModelId == m && s.Key == key) is { } s
@@ -20,9 +22,9 @@ internal static class ReportCharts
             .ToList();
         var chart = new BarChart(
             id,
-            "Sub-aspect scores by model",
-            $"Horizontal bars, one per model, for each of the {keys.Count} MultiTrust sub-aspects; score on 0–100, higher is better. " +
-            "A sub-aspect that is not scored is marked \"no value\". The same numbers are in the Scores tables.",
+            level == "task" ? "Task scores by model (no sub-aspect is complete)" : "Sub-aspect scores by model",
+            $"Horizontal bars, one per model, for each of the {keys.Count} {(level == "task" ? "task scores" : "MultiTrust sub-aspects")}; " +
+            "score on 0–100, higher is better. A score that is not computed is marked \"no value\". The same numbers are in the Scores tables.",
             "Score (0–100, higher is better)",
             models,
             groups,

@@ -97,7 +97,8 @@ internal static class SvgBarChartRenderer
 
     private static void Label(StringBuilder svg, string label, double centreY)
     {
-        var shown = label.Length > MaxLabelLength ? label[..(MaxLabelLength - 1)] + "…" : label;
+        // Long labels keep their start and their end (the metric or variant that tells rows apart); the full one is the tooltip.
+        var shown = label.Length > MaxLabelLength ? label[..12] + "…" + label[^(MaxLabelLength - 13)..] : label;
         svg.Append("<text class=\"label\" x=\"").Append(N(PlotLeft - 8)).Append("\" y=\"").Append(N(centreY + 4))
             .Append("\" text-anchor=\"end\" fill=\"").Append(Ink).Append("\"><title>").Append(E(label)).Append("</title>")
             .Append(E(shown)).Append("</text>\n");

@@ -88,6 +88,20 @@ public sealed class ReportChartsTests
     }
 
     [Fact]
+    public void RenderHtml_NoSubAspectComplete_ChartsTaskScores()
+    {
+        var html = _writer.RenderHtml(Model(scores:
+        [
+            new ScoreRow("run-1", "m-a", "task", "t1-basic", 80, null),
+            new ScoreRow("run-1", "m-b", "task", "t1-basic", 40, null),
+            new ScoreRow("run-1", "m-a", "sub_aspect", "T.I", null, "incomplete"),
+        ]));
+
+        Assert.Equal(2, Bars(html, "chart-sub-aspects"));
+        Assert.Contains("Task scores by model", html);
+    }
+
+    [Fact]
     public void RenderHtml_Chart_HasTextAlternativeTable()
     {
         var html = _writer.RenderHtml(Model());
