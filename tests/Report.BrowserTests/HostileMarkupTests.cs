@@ -1,5 +1,6 @@
 using MultiTrust.Core.Records;
 using MultiTrust.Sinks.Reports;
+using MultiTrust.Testing;
 
 namespace MultiTrust.Report.BrowserTests;
 
@@ -43,5 +44,38 @@ public sealed class HostileMarkupTests(ChromiumBrowser chromium) : IClassFixture
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Open_RunWhoseAnswersContainMarkup_WorstExamplesShowItAsTextAndNothingRuns()
+    {
+        await using var server = await LoopbackModelServer.StartAsync(new LoopbackModelServerOptions());
+        server.Reply = _ => "No. " + Script + Image; // a judgeable answer, so it is ranked and shown
+        using var cli = new CliRunner();
+        var pipeline = Path.Combine(cli.WorkingDirectory, "hostile.yaml");
+        await File.WriteAllTextAsync(pipeline, $"""
+            name: hostile
+            seed: 7
+            tasks:
+              - id: t1-basic
+                samples: 12
+            models:
+              - id: loop
+                provider: openai-compatible
+                endpoint: {server.BaseUrl}
+                model: test-model
+            """);
+        await cli.RunAsync("run", pipeline, "--out", "out");
+        var html = Path.Combine(Assert.Single(cli.RunDirs()), "report.html");
+
+        await using var page = await OpenedPage.OpenAsync(chromium.Browser, html);
+
+        Assert.Empty(page.Errors);
+        Assert.Null(await page.Page.GetAttributeAsync("html", "data-pwned"));
+        Assert.Equal(0, await page.Page.Locator("script").CountAsync());
+        Assert.Equal(0, await page.Page.Locator("img").CountAsync());
+        var cells = await page.Page.Locator("h2:has-text('Worst examples') ~ div.table-wrap td").AllInnerTextsAsync();
+        Assert.Contains(cells, c => c.Contains(Script, StringComparison.Ordinal) && c.Contains(Image, StringComparison.Ordinal));
+        Assert.All(page.Requests, url => Assert.Equal(new Uri(html).AbsoluteUri, url));
     }
 }

@@ -22,6 +22,7 @@ internal static class HtmlBlocks
         .banner{background:#fff8c5;border:1px solid #d4a72c;padding:.6rem 1rem;font-weight:600;margin:1rem 0}
         .legend{color:#57606a;max-width:60rem}
         pre{background:#f6f8fa;border:1px solid #d0d7de;padding:.8rem;overflow:auto;white-space:pre-wrap;word-break:break-all}
+        pre.command{user-select:all;font-size:12px}
         figure.chart{margin:1rem 0 1.5rem;max-width:52rem}figure.chart figcaption{font-weight:600;margin-bottom:.3rem}
         .chart-svg{display:block;width:100%;height:auto}
         .chart-legend{list-style:none;padding:0;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}.chart-legend svg{vertical-align:-1px}

@@ -1,5 +1,6 @@
 using System.Text;
 using MultiTrust.Sinks.Reports.Charts;
+using MultiTrust.Sinks.Reports.DrillDown;
 
 namespace MultiTrust.Sinks.Reports;
 
@@ -55,6 +56,8 @@ internal static class HtmlReportRenderer
                 Table(html, ReportContent.Perturbations(model, modelId));
             }
         }
+
+        DrillDownSection.Render(html, model);
 
         var agreement = ReportContent.JudgeAgreement(model);
         if (agreement.Rows.Count > 0)
