@@ -73,7 +73,17 @@ internal static class RunFinalizer
             var ambiguous = tally.JudgedCounts().Select(c => new AmbiguousCountRow(c.ModelId, c.TaskId, c.Judged, c.Ambiguous)).ToList();
             var judges = tasks.Where(t => t.Metrics.Count > 0)
                 .Select(t => new PrimaryJudge(t.Info.Id, t.Metrics[0].JudgeId, t.Metrics[0].HigherIsBetter)).ToList();
-            var worst = await new WorstExamplesQuery().ReadAsync(outDir, card.RunId, judges, cancellationToken: cancellationToken);
+            IReadOnlyList<WorstExample> worst;
+            try
+            {
+                worst = await new WorstExamplesQuery().ReadAsync(outDir, card.RunId, judges, cancellationToken: cancellationToken);
+            }
+            catch (QueryException)
+            {
+                // The drill-down is a view of committed rows; a query it cannot run must not keep the run from finishing.
+                worst = [];
+            }
+
             var commands = worst.Select(w => (w.TaskId, w.ModelId)).Distinct()
                 .Select(k => new DrillDownCommand(k.TaskId, k.ModelId,
                     WorstExamplesQuery.Command(outDir, card.RunId, judges.First(j => j.TaskId == k.TaskId), k.ModelId)))
