@@ -62,14 +62,7 @@ public sealed class CompareCommand(CliEnvironment environment) : AsyncCommand<Co
     {
         var (outDir, runDirA) = RunFolders.Resolve(environment, settings.RunsRoot, settings.RunA);
         var (_, runDirB) = RunFolders.Resolve(environment, settings.RunsRoot, settings.RunB);
-        // Metrics as run A ran them (a task's metrics read the steps of the suite it used); other tasks by either suite.
-        var cardA = await RunCardFactory.ReadAsync(runDirA, cancellationToken);
-        var suites = cardA?.Config.Tasks.ToDictionary(t => t.Id, t => t.Suite ?? TaskSuites.Synthetic, StringComparer.Ordinal) ?? [];
-        var catalog = new ComparisonCatalog(TaskCatalog.Definitions.ToDictionary(
-            d => d.Info.Id,
-            d => (IReadOnlyList<MetricDefinition>)[.. (suites.TryGetValue(d.Info.Id, out var suite) && d.For(suite) is { } used ? [suite] : d.Suites)
-                .SelectMany(s => d.For(s)!.Metrics).DistinctBy(m => m.Name)],
-            StringComparer.Ordinal));
+        var catalog = await RunComparisonCatalog.ForRunAsync(runDirA, cancellationToken);
         var options = new RunComparisonOptions { Alpha = settings.Alpha, ModelA = settings.ModelA, ModelB = settings.ModelB };
 
         RunComparison comparison;

@@ -4,6 +4,7 @@ using MultiTrust.Core.Runs;
 using MultiTrust.Sinks.DuckDb;
 using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Reports;
+using MultiTrust.Sinks.Reports.DrillDown;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Stages.Aggregation;
 using MultiTrust.Stages.Aggregation.Comparison;
@@ -70,7 +71,25 @@ internal static class RunFinalizer
         {
             var errors = tally.Counts().Select(c => new ErrorCountRow(c.ModelId, c.TaskId, c.Status, c.Count)).ToList();
             var ambiguous = tally.JudgedCounts().Select(c => new AmbiguousCountRow(c.ModelId, c.TaskId, c.Judged, c.Ambiguous)).ToList();
-            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits, effects, ambiguous);
+            var judges = tasks.Where(t => t.Metrics.Count > 0)
+                .Select(t => new PrimaryJudge(t.Info.Id, t.Metrics[0].JudgeId, t.Metrics[0].HigherIsBetter)).ToList();
+            IReadOnlyList<WorstExample> worst;
+            try
+            {
+                worst = await new WorstExamplesQuery().ReadAsync(outDir, card.RunId, judges, cancellationToken: cancellationToken);
+            }
+            catch (QueryException)
+            {
+                // The drill-down is a view of committed rows; a query it cannot run must not keep the run from finishing.
+                worst = [];
+            }
+
+            var commands = worst.Select(w => (w.TaskId, w.ModelId)).Distinct()
+                .Select(k => new DrillDownCommand(k.TaskId, k.ModelId,
+                    WorstExamplesQuery.Command(outDir, card.RunId, judges.First(j => j.TaskId == k.TaskId), k.ModelId)))
+                .ToList();
+            var report = ReportModel.FromRunCard(card, metrics, scores, errors, tally.RetryTotal, tally.CacheHits, effects, ambiguous)
+                with { WorstExamples = worst, DrillDownCommands = commands };
             (markdown, html) = await new ReportWriter().WriteAsync(report, runDir, cancellationToken);
         }
 

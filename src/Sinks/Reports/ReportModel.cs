@@ -45,6 +45,15 @@ public sealed record ReportModel
     /// </summary>
     public IReadOnlyList<PerturbationEffectRow> PerturbationEffects { get; init; } = [];
 
+    /// <summary>
+    /// Per task and model, the worst-judged responses (see <see cref="DrillDown.WorstExamplesQuery"/>); the report's
+    /// "Worst examples" section, left out when empty.
+    /// </summary>
+    public IReadOnlyList<DrillDown.WorstExample> WorstExamples { get; init; } = [];
+
+    /// <summary>Per task and model, the command that lists every ranked example (shown under its table).</summary>
+    public IReadOnlyList<DrillDown.DrillDownCommand> DrillDownCommands { get; init; } = [];
+
     /// <summary>Extra model-call attempts over the run (attempts − 1 summed).</summary>
     public long RetryTotal { get; init; }
 

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using MultiTrust.Sinks.DuckDb;
+
+namespace MultiTrust.Sinks.Reports.DrillDown;
+
+/// <summary>
+/// Finds, per task and model of a run, the clean responses its primary judge scored worst (lowest when higher is
+/// better, highest otherwise; ties by sample id), with prompt, response and every judge step's verdict, through the
+/// DuckDB views over the committed results. Bounded: at most <c>perTask</c> rows per (task, model) leave DuckDB.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class WorstExamplesQuery
+{
+    /// <summary>Examples per (task, model) the report shows.</summary>
+    public const int DefaultPerTask = 5;
+
+    private readonly QueryRunner _runner = new();
+
+    /// <exception cref="QueryException">DuckDB rejected the query.</exception>
+    public async Task<IReadOnlyList<WorstExample>> ReadAsync(
+        string outDir, string runId, IReadOnlyList<PrimaryJudge> judges, int perTask = DefaultPerTask, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perTask);
+        if (judges.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await _runner.RunAsync(outDir, Sql(runId, judges, perTask), cancellationToken).ConfigureAwait(false);
+        return [.. result.Rows.Select(r => new WorstExample(
+            (string)r[0]!, (string)r[1]!, (string)r[2]!, (string)r[3]!, Convert.ToInt64(r[4], CultureInfo.InvariantCulture),
+            Convert.ToDouble(r[5], CultureInfo.InvariantCulture), r[6] as string, r[7] as string, r[8] as string, r[9] as string))];
+    }
+
+    /// <summary>
+    /// The SQL of the ranking: with <paramref name="perTask"/> it keeps the worst rows of each (task, model); with null it
+    /// lists them all for one task and model (the copyable command the report shows).
+    /// </summary>
+    public static string Sql(string runId, IReadOnlyList<PrimaryJudge> judges, int? perTask, string? taskId = null, string? modelId = null)
+    {
+        var values = string.Join(", ", judges.Select(j => $"({Q(j.TaskId)}, {Q(j.JudgeId)}, {(j.HigherIsBetter ? "true" : "false")})"));
+        var run = Q(runId);
+        var filter = new StringBuilder();
+        if (taskId is not null)
+        {
+            filter.Append(" AND j.task_id = ").Append(Q(taskId));
+        }
+
+        if (modelId is not null)
+        {
+            filter.Append(" AND j.model_id = ").Append(Q(modelId));
+        }
+
+        return $"""
+            WITH primary_judge(task_id, judge_id, higher) AS (VALUES {values}),
+            ranked AS (
+              SELECT j.model_id, j.task_id, j.sample_id, j.variant_id, j.score,
+                row_number() OVER (PARTITION BY j.model_id, j.task_id
+                  ORDER BY CASE WHEN p.higher THEN j.score ELSE -j.score END, j.sample_id) AS rank
+              FROM judgments j JOIN primary_judge p ON j.task_id = p.task_id AND j.judge_id = p.judge_id
+              WHERE j.run_id = {run} AND j.status = 'ok' AND j.score IS NOT NULL AND j.variant_id = 'clean'{filter}),
+            verdicts AS (
+              SELECT model_id, sample_id, variant_id, task_id,
+                string_agg(judge_id || ': ' || status || coalesce(' ' || label, '') || coalesce(' (score ' || CAST(score AS VARCHAR) || ')', ''), '; ' ORDER BY judge_id) AS verdicts
+              FROM judgments WHERE run_id = {run} GROUP BY ALL),
+            prompts AS (SELECT sample_id, variant_id, any_value(prompt) AS prompt FROM samples WHERE run_id = {run} GROUP BY ALL)
+            SELECT r.model_id, r.task_id, r.sample_id, r.variant_id, r.rank, r.score, p.prompt, resp.status, resp.text, v.verdicts
+            FROM ranked r
+            LEFT JOIN prompts p ON p.sample_id = r.sample_id AND p.variant_id = r.variant_id
+            LEFT JOIN responses resp ON resp.run_id = {run} AND resp.sample_id = r.sample_id AND resp.variant_id = r.variant_id AND resp.model_id = r.model_id
+            LEFT JOIN verdicts v ON v.sample_id = r.sample_id AND v.variant_id = r.variant_id AND v.model_id = r.model_id AND v.task_id = r.task_id
+            {(perTask is { } n ? $"WHERE r.rank <= {n.ToString(CultureInfo.InvariantCulture)}" : "")}
+            ORDER BY r.task_id, r.model_id, r.rank
+            """;
+    }
+
+    /// <summary>A shell command (single-quoted for POSIX shells) that lists every ranked example of one task and model.</summary>
+    public static string Command(string outDir, string runId, PrimaryJudge judge, string modelId)
+    {
+        var sql = Sql(runId, [judge], perTask: null, judge.TaskId, modelId).ReplaceLineEndings(" ");
+        while (sql.Contains("  ", StringComparison.Ordinal))
+        {
+            sql = sql.Replace("  ", " ", StringComparison.Ordinal);
+        }
+
+        return $"multitrust query --out {Shell(outDir)} {Shell(sql.Trim())}";
+    }
+
+    private static string Q(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string Shell(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
