@@ -125,7 +125,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 {
                     await TryMarkFailedAsync(card, runDir);
                     throw new UserError(
-                        $"Malformed official data: {e.Message}. {Kept(progress)}; fix the file and resume with:\n  {resume}",
+                        $"Malformed data: {e.Message}. {Kept(progress)}; fix the file and resume with:\n  {resume}",
                         ExitCodes.InvalidInput);
                 }
                 catch (SystemicFailureException e)
@@ -243,7 +243,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 throw new UserError($"Unknown task '{selection.Id}' ({selection.Location}); runnable tasks: {string.Join(", ", catalog.Ids)}.");
             }
 
-            if (!catalog.TryGet(selection.Id, suite, out var task))
+            if (!catalog.TryGet(selection, suite, out var task))
             {
                 throw new UserError(
                     $"Task '{definition.Info.Id}' has no {suite} source ({selection.Location}); it runs on: {string.Join(", ", definition.Suites)}.");
@@ -254,7 +254,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 throw new UserError($"Task '{task.Info.Id}' is listed twice ({selection.Location}).");
             }
 
-            var samples = suite == TaskSuites.Official && !selection.SamplesGiven ? int.MaxValue : selection.Samples;
+            var samples = suite is TaskSuites.Official or DatasetSourceDefinition.Suite && !selection.SamplesGiven ? int.MaxValue : selection.Samples;
             result.Add((task, samples, selection.Variants, selection.MaxTokens));
         }
 

@@ -28,7 +28,7 @@ internal static class PlanCheck
                 continue; // the file check reports unknown ids
             }
 
-            if (catalog.TryGet(selection.Id, suite, out var task))
+            if (catalog.TryGet(selection, suite, out var task))
             {
                 tasks.Add(task);
                 if (task.SampleCapacity is { } capacity && selection.Samples > capacity)

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Sources.Datasets;
 using MultiTrust.Tasks.Fairness.ProfessionPrediction;
 using MultiTrust.Tasks.Fairness.StereotypeAgreement;
 using MultiTrust.Tasks.Fairness.StereotypeClassification;
@@ -130,10 +132,40 @@ public sealed class TaskCatalog
         return s_byId.TryGetValue(s_aliases.TryGetValue(id, out var target) ? target : id, out definition);
     }
 
-    /// <summary>The task on <paramref name="suite"/>; false when the id is unknown or the task has no such source.</summary>
+    /// <summary>
+    /// The task on <paramref name="suite"/>; false when the id is unknown or the task has no such source. For the
+    /// <c>dataset</c> suite without a dataset (a finished run's report) the task scores rows but reads no samples.
+    /// </summary>
     public bool TryGet(string id, string suite, [MaybeNullWhen(false)] out ITrustTask task)
     {
+        if (suite == DatasetSourceDefinition.Suite)
+        {
+            return TryGet(id, new RecordedDatasetSource(), out task);
+        }
+
         task = TryGetDefinition(id, out var definition) && definition.For(suite) is not null ? new DeclaredTask(definition, suite) : null;
+        return task is not null;
+    }
+
+    /// <summary>The task a pipeline entry selects on <paramref name="suite"/>: its lake dataset when it names one.</summary>
+    public bool TryGet(TaskSelection selection, string suite, [MaybeNullWhen(false)] out ITrustTask task)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        return selection.Dataset is { } dataset
+            ? TryGet(selection.Id, new DatasetSource(dataset), out task)
+            : TryGet(selection.Id, suite, out task);
+    }
+
+    /// <summary>
+    /// The task reading a lake dataset: the verdict chain, metrics and formula of its official binding (of its synthetic
+    /// one when it has no official binding), with the samples from <paramref name="source"/>. False when the id is unknown.
+    /// </summary>
+    public static bool TryGet(string id, ISampleSource source, [MaybeNullWhen(false)] out ITrustTask task)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        task = TryGetDefinition(id, out var definition) && (definition.Official ?? definition.Synthetic) is { } binding
+            ? new DeclaredTask(definition, binding with { Source = source, VariantsAsSubsets = [] })
+            : null;
         return task is not null;
     }
 
