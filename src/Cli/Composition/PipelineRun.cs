@@ -246,7 +246,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             if (!catalog.TryGet(selection, suite, out var task))
             {
                 throw new UserError(
-                    $"Task '{definition.Info.Id}' has no {suite} source ({selection.Location}); it runs on: {string.Join(", ", definition.Suites)}.");
+                    $"Task '{definition.Info.Id}' has no {(selection.Dataset?.Chain is { } chain ? $"{chain} verdict chain to judge a dataset with" : $"{suite} source")} ({selection.Location}); it runs on: {string.Join(", ", definition.Suites)}.");
             }
 
             if (result.Any(r => r.Item1.Info.Id == task.Info.Id))

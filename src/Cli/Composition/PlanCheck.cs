@@ -40,7 +40,7 @@ internal static class PlanCheck
             }
             else
             {
-                problems.Add($"{selection.Location}: task '{definition.Info.Id}' has no {suite} source; it runs on: {string.Join(", ", definition.Suites)}");
+                problems.Add($"{selection.Location}: task '{definition.Info.Id}' has no {(selection.Dataset?.Chain is { } chain ? $"{chain} verdict chain to judge a dataset with" : $"{suite} source")}; it runs on: {string.Join(", ", definition.Suites)}");
             }
         }
 

@@ -25,6 +25,16 @@ public sealed record DatasetSourceDefinition(string Path, string Format, Dataset
         _ => null,
     };
 
+    /// <summary>
+    /// Whose verdict chain, metrics and formula judge the samples: <c>official</c> (the protocol's) or <c>synthetic</c>
+    /// (the synthetic suite's); null for the official one when the task has it, else the synthetic one.
+    /// </summary>
+    public string? Chain { get; init; }
+
     /// <summary>A stable text of the source for the configuration hash (the file's content is hashed per sample).</summary>
-    public string Describe() => $"{Format}:{Path}|{Columns.Describe()}";
+    public string Describe() => $"{Format}:{Path}|{Columns.Describe()}{(Chain is null ? "" : $"|chain={Chain}")}";
+
+    /// <summary>The <see cref="Chain"/> recorded in a <see cref="Describe"/> text (a run card's task), or null.</summary>
+    public static string? ChainOf(string? described) =>
+        described?.LastIndexOf("|chain=", StringComparison.Ordinal) is int i and >= 0 ? described[(i + 7)..] : null;
 }

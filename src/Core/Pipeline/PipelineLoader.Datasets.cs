@@ -4,7 +4,7 @@ namespace MultiTrust.Core.Pipeline;
 
 public sealed partial class PipelineLoader
 {
-    private static readonly string[] s_datasetKeys = ["path", "format", "columns"];
+    private static readonly string[] s_datasetKeys = ["path", "format", "columns", "chain"];
     private static readonly string[] s_columnKeys = ["prompt", "image", "image_bytes", "target", "reference", "subset"];
 
     // source: {dataset: {path: lake/t1.parquet, format: parquet, columns: {prompt: question, image: image_path}}}
@@ -58,11 +58,17 @@ public sealed partial class PipelineLoader
                 Scalar(c, "subset", "a dataset source's columns"));
         }
 
+        var chain = Scalar(map, "chain", "a dataset source");
+        if (chain is not (null or "official" or "synthetic"))
+        {
+            Problem(Get(map, "chain")!, $"'chain' of a dataset source must be 'official' or 'synthetic' (whose verdict chain judges the samples), not '{chain}'");
+        }
+
         if (!File.Exists(full))
         {
             Problem(Get(map, "path")!, $"dataset file not found: {full}");
         }
 
-        return new DatasetSourceDefinition(full, format, columns, Location(map));
+        return new DatasetSourceDefinition(full, format, columns, Location(map)) { Chain = chain };
     }
 }
