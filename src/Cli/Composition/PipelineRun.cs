@@ -5,6 +5,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Runs;
 using MultiTrust.Engine;
+using MultiTrust.Sinks.Arrow;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Sources.Official;
 using MultiTrust.Sources.Storage;
@@ -27,6 +28,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 
     /// <summary>A new run (default) or the one to resume, and the command that resumes it.</summary>
     public RunIntent Intent { get; init; } = RunIntent.NewRun;
+
+    /// <summary>Where committed responses and judgments are also streamed as Arrow IPC (a path, or <c>-</c> for standard output), or null.</summary>
+    public string? ArrowEmit { get; init; }
 
     public async Task<int> ExecuteAsync(PipelineDefinition pipeline)
     {
@@ -110,7 +114,12 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(pipeline.Output, ResponseCacheScope.ForRun(card.RunId, pipeline.CacheReuse)) : null)
         {
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
-            var sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
+            IResultSink sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
+            if (ArrowEmit is not null)
+            {
+                sink = new ArrowEmitSink(sink, OpenEmitStream(ArrowEmit), card.RunId);
+            }
+
             await using (sink)
             {
                 var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink) { DataRoot = pipeline.DataRoot, Rejudge = judgeErrors };
@@ -211,6 +220,25 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         return problems.Count == 0
             ? result
             : throw new UserError("Nothing was sent:\n  " + string.Join("\n  ", problems), ExitCodes.InvalidInput);
+    }
+
+    private Stream OpenEmitStream(string target)
+    {
+        if (target == "-")
+        {
+            return environment.OpenStandardOutput();
+        }
+
+        var path = Path.GetFullPath(target, environment.WorkingDirectory);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write the Arrow stream to {path} (--emit): {e.Message}", ExitCodes.InvalidInput);
+        }
     }
 
     /// <summary>Best effort: the output may be the very thing that failed.</summary>
