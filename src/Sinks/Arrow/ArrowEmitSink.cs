@@ -66,7 +66,13 @@ public sealed class ArrowEmitSink(IResultSink inner, Stream output, string runId
         _disposed = true;
         try
         {
-            _writer ??= new ArrowStreamWriter(output, ArrowEmitSchema.Schema, leaveOpen: true);
+            if (_writer is null)
+            {
+                // Nothing was committed: the stream still carries the schema, so readers see an empty table, not an error.
+                _writer = new ArrowStreamWriter(output, ArrowEmitSchema.Schema, leaveOpen: true);
+                await _writer.WriteStartAsync().ConfigureAwait(false);
+            }
+
             await _writer.WriteEndAsync().ConfigureAwait(false);
             await output.FlushAsync().ConfigureAwait(false);
             _writer.Dispose();
