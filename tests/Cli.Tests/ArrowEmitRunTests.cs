@@ -57,6 +57,19 @@ public sealed class ArrowEmitRunTests
         Assert.Contains("--emit must be arrow=PATH or arrow=-", output);
     }
 
+    [Fact]
+    public async Task Run_EmitTargetCannotBeCreated_RefusedBeforeTheRunStarts()
+    {
+        using var cli = new CliHarness();
+        cli.Write("blocked", "a file, not a folder");
+
+        var (code, output) = await cli.RunAsync("run", Quickstart, "--samples", "1", "--out", "out", "--emit", "arrow=blocked/results.arrows");
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("Cannot write the Arrow stream to", output);
+        Assert.False(Directory.Exists(Path.Combine(cli.WorkingDirectory, "out", "runs")));
+    }
+
     // One line per row: kind|sample|variant|model|status|text (responses) or kind|sample|variant|model|judge|label|revision.
     private static async Task<List<string>> ReadStreamAsync(Stream stream)
     {

@@ -79,6 +79,8 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
+        // Opened before the run exists, so an unwritable --emit target stops nothing but this command.
+        await using var emitStream = ArrowEmit is null ? null : OpenEmitStream(ArrowEmit);
 
         var (card, runDir, runLock) = await RunStart.OpenAsync(
             pipeline, RunCardFactory.Create(pipeline, environment.Time.GetUtcNow()) with { CacheReuse = pipeline.CacheReuse }, Intent);
@@ -115,9 +117,9 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         {
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
             IResultSink sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
-            if (ArrowEmit is not null)
+            if (emitStream is not null)
             {
-                sink = new ArrowEmitSink(sink, OpenEmitStream(ArrowEmit), card.RunId);
+                sink = new ArrowEmitSink(sink, emitStream, card.RunId);
             }
 
             await using (sink)
