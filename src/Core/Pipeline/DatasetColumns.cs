@@ -7,7 +7,7 @@ namespace MultiTrust.Core.Pipeline;
 /// </summary>
 /// <param name="Prompt">The prompt text (default <c>prompt</c>).</param>
 /// <param name="Image">Image file path(s), relative to the dataset file's folder or absolute: a string, or a list of
-/// strings in JSONL (default <c>image</c>, when present).</param>
+/// strings (default <c>image</c>, when present).</param>
 /// <param name="ImageBytes">Encoded image bytes (PNG, JPEG, ...): a binary column, or base64 text in JSONL (no default).</param>
 /// <param name="Target">The expected answer or label (default <c>target</c>, when present).</param>
 /// <param name="Reference">What <c>baseline:oracle</c> answers (default <c>reference</c> when present, else the target).</param>

@@ -32,11 +32,16 @@ internal static class ParquetDatasetReader
         await using var __ = reader.ConfigureAwait(false);
         var fields = reader.Schema.Fields.OfType<DataField>().ToDictionary(f => f.Name, StringComparer.Ordinal);
         var resolved = ResolvedColumns.Resolve(path, columns, [.. reader.Schema.Fields.Select(f => f.Name)]);
-        foreach (var name in resolved.Names)
+        // An image column may also be a list of paths (LIST<STRING>); every other column holds one value per row.
+        var imageList = resolved.Image is { } imageName
+            && reader.Schema.Fields.FirstOrDefault(f => f.Name == imageName) is ListField { Item: DataField item } && IsText(item)
+            ? item
+            : null;
+        foreach (var name in resolved.Names.Where(n => imageList is null || n != resolved.Image))
         {
             if (!fields.TryGetValue(name, out var field) || field.MaxRepetitionLevel > 0)
             {
-                throw new AnnotationException(path, 0, $"column '{name}' is a list or nested column; map a column with one value per row");
+                throw new AnnotationException(path, 0, $"column '{name}' is a list or nested column; map a column with one value per row (the image column may be a list of paths)");
             }
         }
 
@@ -46,7 +51,8 @@ internal static class ParquetDatasetReader
             using var group = reader.OpenRowGroupReader(g);
             var count = checked((int)group.RowCount);
             var prompts = await TextAsync(path, group, fields[resolved.Prompt], count, cancellationToken).ConfigureAwait(false);
-            var images = await OptionalTextAsync(path, group, fields, resolved.Image, count, cancellationToken).ConfigureAwait(false);
+            var images = imageList is null ? await OptionalTextAsync(path, group, fields, resolved.Image, count, cancellationToken).ConfigureAwait(false) : null;
+            var imageLists = imageList is null ? null : await TextListsAsync(group, imageList, count, cancellationToken).ConfigureAwait(false);
             var targets = await OptionalTextAsync(path, group, fields, resolved.Target, count, cancellationToken).ConfigureAwait(false);
             var references = await OptionalTextAsync(path, group, fields, resolved.Reference, count, cancellationToken).ConfigureAwait(false);
             var subsets = await OptionalTextAsync(path, group, fields, resolved.Subset, count, cancellationToken).ConfigureAwait(false);
@@ -56,7 +62,7 @@ internal static class ParquetDatasetReader
                 row++;
                 var prompt = prompts[i] ?? throw new AnnotationException(path, row, $"no prompt: column '{resolved.Prompt}' is null");
                 yield return new DatasetRecord(
-                    row, prompt, images?[i] is { } image ? [image] : [], bytes?[i], targets?[i], references?[i], subsets?[i]);
+                    row, prompt, imageLists?[i] ?? (images?[i] is { } image ? [image] : []), bytes?[i], targets?[i], references?[i], subsets?[i]);
             }
         }
     }
@@ -64,6 +70,35 @@ internal static class ParquetDatasetReader
     private static async Task<string?[]?> OptionalTextAsync(
         string path, ParquetRowGroupReader group, Dictionary<string, DataField> fields, string? column, int count, CancellationToken cancellationToken) =>
         column is null ? null : await TextAsync(path, group, fields[column], count, cancellationToken).ConfigureAwait(false);
+
+    private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+
+    // A LIST<STRING> column, read raw: one level pair per list slot (an empty or null list is one undefined slot),
+    // repetition level 0 starts a row, and the defined values come densely in order.
+    private static async Task<IReadOnlyList<string>[]> TextListsAsync(ParquetRowGroupReader group, DataField item, int rows, CancellationToken cancellationToken)
+    {
+        var count = checked((int)(group.GetMetadata(item)?.MetaData?.NumValues ?? 0));
+        var values = new ReadOnlyMemory<char>[count];
+        var definitions = new int[count];
+        var repetitions = new int[count];
+        await group.ReadRawAsync<ReadOnlyMemory<char>>(item, values.AsMemory(), definitions.AsMemory(), repetitions.AsMemory(), cancellationToken).ConfigureAwait(false);
+        var result = new List<string>?[rows];
+        var (row, next) = (-1, 0);
+        for (var i = 0; i < count; i++)
+        {
+            if (repetitions[i] == 0)
+            {
+                row++;
+            }
+
+            if (definitions[i] == item.MaxDefinitionLevel && values[next++] is var value && row >= 0 && row < rows)
+            {
+                (result[row] ??= []).Add(value.ToString());
+            }
+        }
+
+        return [.. result.Select(r => (IReadOnlyList<string>?)r ?? [])];
+    }
 
     private static async Task<byte[]?[]> BytesAsync(string path, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
     {

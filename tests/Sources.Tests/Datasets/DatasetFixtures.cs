@@ -33,6 +33,20 @@ internal static class DatasetFixtures
         }
     }
 
+    /// <summary>Prompts <c>q0, q1, ...</c> and a LIST&lt;STRING&gt; column <c>images</c>, in one row group.</summary>
+    public static async Task WriteParquetWithImageListsAsync(string path, IReadOnlyList<string[]> lists)
+    {
+        var question = new DataField<string>("question", false);
+        var images = new ListField("images", new DataField<string>("element", false));
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(question, images), stream);
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync(question, lists.Select((_, i) => $"q{i}").ToArray());
+        var values = lists.SelectMany(l => l).ToArray();
+        var levels = lists.SelectMany(l => l.Select((_, j) => j == 0 ? 0 : 1)).ToArray();
+        await group.WriteAsync((DataField)images.Item, values, levels);
+    }
+
     public static async Task WriteArrowAsync(string path, IReadOnlyList<Row> rows, int batch, IReadOnlyList<byte[]>? bytes = null)
     {
         var builder = new Schema.Builder()

@@ -87,6 +87,26 @@ public sealed class DatasetSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_ParquetListOfImagePaths_EveryImageOfTheRowInOrder()
+    {
+        await RowsWithImagesAsync(5); // writes img/0.png ... img/4.png
+        var lists = new[] { new[] { "img/0.png", "img/1.png" }, ["img/3.png"], ["img/4.png", "img/0.png", "img/1.png"] };
+        var path = Path.Combine(_dir.Path, "lists.parquet");
+        await DatasetFixtures.WriteParquetWithImageListsAsync(path, lists);
+        var columns = new DatasetColumns("question", "images", null, null, null, null);
+
+        var samples = await ReadAllAsync(new DatasetSource(new DatasetSourceDefinition(path, "parquet", columns, Here)), int.MaxValue);
+
+        Assert.Equal(3, samples.Count);
+        for (var i = 0; i < lists.Length; i++)
+        {
+            var expected = lists[i].Select(p => ContentHasher.Sha256Hex(File.ReadAllBytes(Path.Combine(_dir.Path, p))));
+            Assert.Equal(expected, samples[i].Images.Select(image => image.Sha256));
+            Assert.Equal($"q{i}", samples[i].Prompt);
+        }
+    }
+
+    [Fact]
     public async Task ReadAsync_MissingImageFile_IsTheSamplesInputErrorNotACrash()
     {
         var rows = new List<DatasetFixtures.Row> { new("q", "img/none.png", "yes", null), new("q2", null, "no", null) };
