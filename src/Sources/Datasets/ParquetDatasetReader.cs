@@ -9,7 +9,8 @@ namespace MultiTrust.Sources.Datasets;
 
 /// <summary>
 /// Reads a Parquet dataset one row group at a time (memory: the mapped columns of one row group). Text, numeric and
-/// boolean columns give text; an image column holds one path per row; an image-bytes column is binary.
+/// boolean columns give text; an image column holds a path, or a LIST&lt;STRING&gt; of paths, per row; an image-bytes
+/// column is binary.
 /// </summary>
 internal static class ParquetDatasetReader
 {
