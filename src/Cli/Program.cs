@@ -4,8 +4,13 @@ using MultiTrust.Cli.Infrastructure;
 using Spectre.Console;
 
 using var shutdown = new ShutdownSignals();
-var console = AnsiConsole.Console;
-if (Console.IsOutputRedirected)
+// `--emit arrow=-` writes Arrow IPC to standard output: everything the console says goes to standard error instead.
+var emitsToStdout = args.Select((a, i) => a == "--emit" && i + 1 < args.Length && args[i + 1] == "arrow=-").Any(b => b)
+    || args.Contains("--emit=arrow=-");
+var console = emitsToStdout
+    ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+    : AnsiConsole.Console;
+if (Console.IsOutputRedirected || emitsToStdout)
 {
     // Log files and CI: do not wrap tables and paths at 80 columns.
     console.Profile.Width = 200;

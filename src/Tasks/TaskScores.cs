@@ -11,8 +11,15 @@ internal static class TaskScores
 
     public const string Official = "official suite";
 
+    public const string Dataset = "lake dataset: the official verdict chain and formula on your data; not comparable to the paper";
+
     /// <summary>The suite label of score notes.</summary>
-    public static string SuiteNote(string suite) => suite == Core.Contracts.TaskSuites.Official ? Official : Synthetic;
+    public static string SuiteNote(string suite) => suite switch
+    {
+        Core.Contracts.TaskSuites.Official => Official,
+        Core.Pipeline.DatasetSourceDefinition.Suite => Dataset,
+        _ => Synthetic,
+    };
 
     /// <summary>
     /// Scores a synthetic-suite task by its formula (<see cref="TaskFormulas.ForSynthetic"/>). The note says the suite

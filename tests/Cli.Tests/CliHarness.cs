@@ -20,6 +20,9 @@ internal sealed class CliHarness : IDisposable
 
     public Dictionary<string, string> Environment { get; } = [];
 
+    /// <summary>What the commands wrote to standard output as bytes (<c>--emit arrow=-</c>).</summary>
+    public MemoryStream StandardOutput { get; } = new();
+
     public ShutdownSignals Shutdown { get; } = new();
 
     /// <summary>The HTTP handler factory of downloading commands; null for the default.</summary>
@@ -45,6 +48,7 @@ internal sealed class CliHarness : IDisposable
             PlainProgress = true,
             Shutdown = Shutdown,
             CreateHttpHandler = HttpHandler ?? (() => new SocketsHttpHandler()),
+            OpenStandardOutput = () => StandardOutput,
         };
         var code = await CliApp.RunAsync(args, environment);
         return (code, console.Output);

@@ -85,7 +85,7 @@ public sealed class ReportCommand(CliEnvironment environment) : AsyncCommand<Rep
         var tasks = new List<ITrustTask>();
         foreach (var task in card.Config.Tasks)
         {
-            tasks.Add(catalog.TryGet(task.Id, task.Suite ?? TaskSuites.Synthetic, out var t)
+            tasks.Add(catalog.TryGet(task, out var t)
                 ? t
                 : throw new UserError($"Run '{card.RunId}' uses task '{task.Id}', which this version does not know."));
         }

@@ -27,6 +27,7 @@ public sealed partial class RunCommand
         Add(args, "--data", settings.Data);
         Add(args, "--commit-every", settings.CommitEvery?.ToString(CultureInfo.InvariantCulture));
         Add(args, "--commit-interval", settings.CommitInterval);
+        Add(args, "--emit", settings.Emit);
         if (settings.SkipMissing)
         {
             args.Add("--skip-missing");

@@ -70,8 +70,17 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
         [Description("...or after this much time, e.g. 10s (default).")]
         public string? CommitInterval { get; init; }
 
+        [CommandOption("--emit <SINK>")]
+        [Description("Also stream the committed responses and judgments as Arrow IPC (stream format): arrow=PATH, or arrow=- for standard output (the console then writes to standard error). For Polars, DuckDB, Spark, pandas.")]
+        public string? Emit { get; init; }
+
         public override ValidationResult Validate()
         {
+            if (Emit is not null && (!Emit.StartsWith("arrow=", StringComparison.Ordinal) || Emit.Length == "arrow=".Length))
+            {
+                return ValidationResult.Error($"--emit must be arrow=PATH or arrow=- (standard output), not '{Emit}'");
+            }
+
             if (CommitEvery is < 1)
             {
                 return ValidationResult.Error($"--commit-every must be at least 1, not {CommitEvery}");
@@ -119,7 +128,7 @@ public sealed partial class RunCommand(CliEnvironment environment) : AsyncComman
             RunId = string.IsNullOrEmpty(settings.Resume?.Value) ? null : settings.Resume.Value,
             CommandLine = CommandLineOf(settings),
         };
-        return await new PipelineRun(environment) { EngineOptions = engine, Intent = intent, Shard = shard }.ExecuteAsync(pipeline);
+        return await new PipelineRun(environment) { EngineOptions = engine, Intent = intent, Shard = shard, ArrowEmit = settings.Emit?["arrow=".Length..] }.ExecuteAsync(pipeline);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

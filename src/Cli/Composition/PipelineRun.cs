@@ -5,6 +5,7 @@ using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Runs;
 using MultiTrust.Engine;
+using MultiTrust.Sinks.Arrow;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Sources.Official;
 using MultiTrust.Sources.Storage;
@@ -30,6 +31,8 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 
     /// <summary>The shard of a sharded run this process writes (<c>--shard k/N</c>); null for a whole run.</summary>
     public ShardSpec? Shard { get; init; }
+    /// <summary>Where committed responses and judgments are also streamed as Arrow IPC (a path, or <c>-</c> for standard output), or null.</summary>
+    public string? ArrowEmit { get; init; }
 
     public async Task<int> ExecuteAsync(PipelineDefinition pipeline)
     {
@@ -78,6 +81,8 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);
         await Preflight.CheckEndpointsAsync(pipeline, environment.Shutdown.Stop);
+        // Opened before the run exists, so an unwritable --emit target stops nothing but this command.
+        await using var emitStream = ArrowEmit is null ? null : OpenEmitStream(ArrowEmit);
 
         var fresh = RunCardFactory.Create(pipeline, environment.Time.GetUtcNow()) with { CacheReuse = pipeline.CacheReuse };
         var (card, runDir, runLock, shardCard) = await OpenAsync(pipeline, fresh);
@@ -127,7 +132,12 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(CacheFolder.Of(environment, pipeline.Output), ResponseCacheScope.ForRun(card.RunId, pipeline.CacheReuse)) : null)
         {
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
-            var sink = new ParquetResultSink(runDir, card.RunId, Shard?.Id ?? "0", new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
+            IResultSink sink = new ParquetResultSink(runDir, card.RunId, Shard?.Id ?? "0", new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
+            if (emitStream is not null)
+            {
+                sink = new ArrowEmitSink(sink, emitStream, card.RunId);
+            }
+
             await using (sink)
             {
                 var plan = new EnginePlan(planned, invokers.Invokers, pipeline.Seed, blobs, completed, sink)
@@ -147,7 +157,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 {
                     await TryMarkFailedAsync(card, shardCard, runDir);
                     throw new UserError(
-                        $"Malformed official data: {e.Message}. {Kept(progress)}; fix the file and resume with:\n  {resume}",
+                        $"Malformed data: {e.Message}. {Kept(progress)}; fix the file and resume with:\n  {resume}",
                         ExitCodes.InvalidInput);
                 }
                 catch (SystemicFailureException e)
@@ -240,6 +250,25 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
             : throw new UserError("Nothing was sent:\n  " + string.Join("\n  ", problems), ExitCodes.InvalidInput);
     }
 
+    private Stream OpenEmitStream(string target)
+    {
+        if (target == "-")
+        {
+            return environment.OpenStandardOutput();
+        }
+
+        var path = Path.GetFullPath(target, environment.WorkingDirectory);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write the Arrow stream to {path} (--emit): {e.Message}", ExitCodes.InvalidInput);
+        }
+    }
+
     /// <summary>Best effort: the output may be the very thing that failed.</summary>
     private static async Task TryMarkFailedAsync(RunCard card, ShardCard? shard, string runDir)
     {
@@ -270,10 +299,10 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 throw new UserError($"Unknown task '{selection.Id}' ({selection.Location}); runnable tasks: {string.Join(", ", catalog.Ids)}.");
             }
 
-            if (!catalog.TryGet(selection.Id, suite, out var task))
+            if (!catalog.TryGet(selection, suite, out var task))
             {
                 throw new UserError(
-                    $"Task '{definition.Info.Id}' has no {suite} source ({selection.Location}); it runs on: {string.Join(", ", definition.Suites)}.");
+                    $"Task '{definition.Info.Id}' has no {(selection.Dataset?.Chain is { } chain ? $"{chain} verdict chain to judge a dataset with" : $"{suite} source")} ({selection.Location}); it runs on: {string.Join(", ", definition.Suites)}.");
             }
 
             if (result.Any(r => r.Item1.Info.Id == task.Info.Id))
@@ -281,7 +310,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
                 throw new UserError($"Task '{task.Info.Id}' is listed twice ({selection.Location}).");
             }
 
-            var samples = suite == TaskSuites.Official && !selection.SamplesGiven ? int.MaxValue : selection.Samples;
+            var samples = suite is TaskSuites.Official or DatasetSourceDefinition.Suite && !selection.SamplesGiven ? int.MaxValue : selection.Samples;
             result.Add((task, samples, selection.Variants, selection.MaxTokens));
         }
 

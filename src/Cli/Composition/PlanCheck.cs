@@ -28,7 +28,7 @@ internal static class PlanCheck
                 continue; // the file check reports unknown ids
             }
 
-            if (catalog.TryGet(selection.Id, suite, out var task))
+            if (catalog.TryGet(selection, suite, out var task))
             {
                 tasks.Add(task);
                 if (task.SampleCapacity is { } capacity && selection.Samples > capacity)
@@ -40,7 +40,7 @@ internal static class PlanCheck
             }
             else
             {
-                problems.Add($"{selection.Location}: task '{definition.Info.Id}' has no {suite} source; it runs on: {string.Join(", ", definition.Suites)}");
+                problems.Add($"{selection.Location}: task '{definition.Info.Id}' has no {(selection.Dataset?.Chain is { } chain ? $"{chain} verdict chain to judge a dataset with" : $"{suite} source")}; it runs on: {string.Join(", ", definition.Suites)}");
             }
         }
 

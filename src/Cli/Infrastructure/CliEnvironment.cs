@@ -30,4 +30,10 @@ public sealed class CliEnvironment
     /// Default: a <see cref="SocketsHttpHandler"/>.
     /// </summary>
     public Func<HttpMessageHandler> CreateHttpHandler { get; init; } = () => new SocketsHttpHandler();
+
+    /// <summary>
+    /// Opens the process's standard output as a byte stream, for data written to <c>-</c> (<c>--emit arrow=-</c>); the
+    /// console then writes to standard error. Default: <see cref="System.Console.OpenStandardOutput()"/>.
+    /// </summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = System.Console.OpenStandardOutput;
 }

@@ -65,6 +65,7 @@ public sealed partial class PipelineLoader
             var given = samplesGiven;
             string? source = null;
             int? maxTokens = null;
+            DatasetSourceDefinition? dataset = null;
             IReadOnlyList<VariantChain> variants = [];
             if (item is YamlScalarNode scalar)
             {
@@ -77,10 +78,18 @@ public sealed partial class PipelineLoader
                 given |= Get(map, "samples") is not null;
                 count = (int)(Integer(map, "samples", "a task entry", 1, 100_000_000) ?? defaultSamples);
                 variants = ReadVariants(map);
-                source = Scalar(map, "source", "a task entry");
-                if (source is not (null or "official" or "synthetic"))
+                if (Get(map, "source") is YamlMappingNode sourceMap)
                 {
-                    Problem(Get(map, "source")!, $"'source' must be 'official' or 'synthetic', not '{source}'");
+                    dataset = ReadDataset(sourceMap);
+                    source = DatasetSourceDefinition.Suite;
+                }
+                else
+                {
+                    source = Scalar(map, "source", "a task entry");
+                    if (source is not (null or "official" or "synthetic"))
+                    {
+                        Problem(Get(map, "source")!, $"'source' must be 'official', 'synthetic' or a mapping {{dataset: {{path, format, columns}}}}, not '{source}'");
+                    }
                 }
 
                 if (Get(map, "generation") is { } generation)
@@ -116,7 +125,7 @@ public sealed partial class PipelineLoader
             }
             else
             {
-                result.Add(new TaskSelection(id, count, Location(item)) { Variants = variants, Source = source, SamplesGiven = given, MaxTokens = maxTokens });
+                result.Add(new TaskSelection(id, count, Location(item)) { Variants = variants, Source = source, SamplesGiven = given, MaxTokens = maxTokens, Dataset = dataset });
             }
         }
 

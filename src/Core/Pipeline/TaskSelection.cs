@@ -12,6 +12,9 @@ public sealed record TaskSelection(string Id, int Samples, SourceLocation Locati
     /// <summary>True when the entry (or the pipeline) set <c>samples</c>; an official task without it reads every sample.</summary>
     public bool SamplesGiven { get; init; } = true;
 
+    /// <summary>The lake dataset the task reads (<c>source: {dataset: ...}</c>), or null; <see cref="Source"/> is then <c>dataset</c>.</summary>
+    public DatasetSourceDefinition? Dataset { get; init; }
+
     /// <summary>Overrides the task's protocol <c>max_new_tokens</c> (the entry's <c>generation.max_tokens</c>), or null.</summary>
     public int? MaxTokens { get; init; }
 }

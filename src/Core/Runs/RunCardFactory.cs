@@ -23,6 +23,7 @@ public static class RunCardFactory
         {
             Suite = SuiteOf(pipeline, t) == "synthetic" ? null : SuiteOf(pipeline, t),
             MaxTokens = t.MaxTokens,
+            Dataset = t.Dataset?.Describe(),
         })],
         Models = [.. pipeline.Models.Select(m => new RunModelConfig(
             m.Id, m.Provider, m.Model, m.Generation.Temperature, m.Generation.MaxTokens, m.Generation.TopP, m.Generation.Seed, m.ApiKeyEnv, m.Revision))],

@@ -36,6 +36,10 @@ public sealed record RunTaskConfig(
     /// <summary>The pipeline's override of the task's max tokens (omitted when none).</summary>
     [JsonPropertyName("max_tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? MaxTokens { get; init; }
+
+    /// <summary>The lake dataset a task reads (format, path and column mapping), omitted for the other sources.</summary>
+    [JsonPropertyName("dataset"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Dataset { get; init; }
 }
 
 /// <summary>One model of a run. Endpoints, concurrency and timeouts are operational and not part of the hash.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Pipeline;
+using MultiTrust.Sources.Datasets;
 using MultiTrust.Tasks.Fairness.ProfessionPrediction;
 using MultiTrust.Tasks.Fairness.StereotypeAgreement;
 using MultiTrust.Tasks.Fairness.StereotypeClassification;
@@ -130,10 +132,51 @@ public sealed class TaskCatalog
         return s_byId.TryGetValue(s_aliases.TryGetValue(id, out var target) ? target : id, out definition);
     }
 
-    /// <summary>The task on <paramref name="suite"/>; false when the id is unknown or the task has no such source.</summary>
+    /// <summary>
+    /// The task on <paramref name="suite"/>; false when the id is unknown or the task has no such source. For the
+    /// <c>dataset</c> suite without a dataset (a finished run's report) the task scores rows but reads no samples.
+    /// </summary>
     public bool TryGet(string id, string suite, [MaybeNullWhen(false)] out ITrustTask task)
     {
+        if (suite == DatasetSourceDefinition.Suite)
+        {
+            return TryGet(id, new RecordedDatasetSource(), out task);
+        }
+
         task = TryGetDefinition(id, out var definition) && definition.For(suite) is not null ? new DeclaredTask(definition, suite) : null;
+        return task is not null;
+    }
+
+    /// <summary>A finished run's task, as its run card records it: for a lake dataset, scored by the chain it was run with.</summary>
+    public bool TryGet(Core.Runs.RunTaskConfig recorded, [MaybeNullWhen(false)] out ITrustTask task)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        var suite = recorded.Suite ?? TaskSuites.Synthetic;
+        return suite == DatasetSourceDefinition.Suite
+            ? TryGet(recorded.Id, new RecordedDatasetSource(), out task, DatasetSourceDefinition.ChainOf(recorded.Dataset))
+            : TryGet(recorded.Id, suite, out task);
+    }
+
+    /// <summary>The task a pipeline entry selects on <paramref name="suite"/>: its lake dataset when it names one.</summary>
+    public bool TryGet(TaskSelection selection, string suite, [MaybeNullWhen(false)] out ITrustTask task)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        return selection.Dataset is { } dataset
+            ? TryGet(selection.Id, new DatasetSource(dataset), out task, dataset.Chain)
+            : TryGet(selection.Id, suite, out task);
+    }
+
+    /// <summary>
+    /// The task reading a lake dataset: the verdict chain, metrics and formula of its <paramref name="chain"/> binding
+    /// (null: the official one, or the synthetic one when the task has no official binding), with the samples from
+    /// <paramref name="source"/>. False when the id is unknown or the task has no such binding.
+    /// </summary>
+    public static bool TryGet(string id, ISampleSource source, [MaybeNullWhen(false)] out ITrustTask task, string? chain = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        task = TryGetDefinition(id, out var definition) && (chain is null ? definition.Official ?? definition.Synthetic : definition.For(chain)) is { } binding
+            ? new DeclaredTask(definition, binding with { Source = source, VariantsAsSubsets = [] })
+            : null;
         return task is not null;
     }
 

@@ -18,6 +18,16 @@ public sealed class DeclaredTask : ITrustTask
         Suite = _binding.Source.Suite;
     }
 
+    /// <summary>The task with <paramref name="binding"/> (for example an official binding whose source is a lake dataset).</summary>
+    public DeclaredTask(TaskDefinition definition, SuiteBinding binding)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(binding);
+        Definition = definition;
+        _binding = binding;
+        Suite = binding.Source.Suite;
+    }
+
     public TaskDefinition Definition { get; }
 
     public TaskInfo Info => Definition.Info;
