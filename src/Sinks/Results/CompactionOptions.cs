@@ -30,6 +30,13 @@ public sealed record CompactionOptions
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>
+    /// Called once the compaction marker is durable and before the replaced files are deleted, for what must stop naming
+    /// them first (the CLI refreshes <c>catalog.duckdb</c>, whose views list part paths). A failure propagates; the
+    /// compaction is committed regardless and the replaced files are deleted by the next compaction or recovery.
+    /// </summary>
+    public Func<CancellationToken, Task>? BeforeRemoving { get; init; }
+
+    /// <summary>
     /// Called after each step with the path of the file concerned (progress output). An exception thrown here stops the
     /// compaction at that point, as a crash would, and propagates.
     /// </summary>

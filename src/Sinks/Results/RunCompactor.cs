@@ -50,7 +50,7 @@ public sealed class RunCompactor
             throw new DirectoryNotFoundException($"Run folder {runDir} does not exist.");
         }
 
-        var removed = _store.RemoveSuperseded(runDir, path => Report(CompactionStep.FileRemoved, path)).Count;
+        var removed = await RemoveSupersededAsync(runDir, cancellationToken).ConfigureAwait(false);
         var live = _store.ReadCommits(runDir);
         removed += RemoveLeftovers(runDir, live);
         var parts = live.SelectMany(m => m.Parts).ToList();
@@ -103,9 +103,26 @@ public sealed class RunCompactor
         await AtomicFile.WriteAsync(markerPath, JsonSerializer.SerializeToUtf8Bytes(compaction, s_markerJson), overwrite: false, cancellationToken)
             .ConfigureAwait(false);
         Report(CompactionStep.MarkerWritten, markerPath);
-
-        removed += _store.RemoveSuperseded(runDir, path => Report(CompactionStep.FileRemoved, path)).Count;
+        removed += await RemoveSupersededAsync(runDir, cancellationToken).ConfigureAwait(false);
         return new CompactionResult(generation, parts.Count, newParts.Count, rewritten, removed);
+    }
+
+    /// <summary>Deletes what the latest compaction replaced, after <see cref="CompactionOptions.BeforeRemoving"/>.</summary>
+    private async Task<int> RemoveSupersededAsync(string runDir, CancellationToken cancellationToken)
+    {
+        var markers = RunStore.ReadMarkerFiles(runDir).Select(m => m.Marker).ToList();
+        var latest = RunStore.LatestCompaction(markers);
+        if (!markers.Exists(m => m.IsSupersededBy(latest)))
+        {
+            return 0;
+        }
+
+        if (_options.BeforeRemoving is not null)
+        {
+            await _options.BeforeRemoving(cancellationToken).ConfigureAwait(false);
+        }
+
+        return _store.RemoveSuperseded(runDir, path => Report(CompactionStep.FileRemoved, path)).Count;
     }
 
     private async Task<long> WritePartAsync(string runDir, string table, List<CommittedPart> inputs, string finalPath, CancellationToken cancellationToken)
