@@ -49,6 +49,21 @@ public sealed record CommitMarker(
     /// <summary>The file name of the compaction marker of a generation.</summary>
     public static string CompactionFileName(long generation) => $"{CompactionFilePrefix}{generation:000000}.json";
 
+    /// <summary>
+    /// Whether a file in <c>_commits</c> is a compaction marker: <c>compaction-g</c>, six digits or more, <c>.json</c>
+    /// (the marker of a shard named <c>compaction-g</c> has a <c>-</c> before its digits, so it never matches).
+    /// </summary>
+    public static bool IsCompactionFileName(string fileName)
+    {
+        if (!fileName.StartsWith(CompactionFilePrefix, StringComparison.Ordinal) || !fileName.EndsWith(".json", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var digits = fileName.AsSpan(CompactionFilePrefix.Length, fileName.Length - CompactionFilePrefix.Length - ".json".Length);
+        return digits.Length >= 6 && !digits.ContainsAnyExcept("0123456789");
+    }
+
     /// <summary>Whether this marker is superseded by the compaction marker <paramref name="latest"/> (null: none).</summary>
     public bool IsSupersededBy(CommitMarker? latest)
     {

@@ -35,7 +35,8 @@ public sealed partial class RunStore
         foreach (var path in Directory.EnumerateFiles(dir, compactionsOnly ? CommitMarker.CompactionFilePrefix + "*.json" : "*.json"))
         {
             var name = Path.GetFileName(path);
-            if (name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal))
+            var compaction = CommitMarker.IsCompactionFileName(name);
+            if (name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal) || (compactionsOnly && !compaction))
             {
                 continue;
             }
@@ -50,7 +51,6 @@ public sealed partial class RunStore
                 throw new InvalidDataException($"{path}: not a valid commit marker ({ex.Message}).", ex);
             }
 
-            var compaction = name.StartsWith(CommitMarker.CompactionFilePrefix, StringComparison.Ordinal);
             var expected = compaction ? CommitMarker.CompactionFormat : CommitMarker.CurrentFormat;
             if (marker is null || marker.Parts is null || marker.Format != expected || marker.IsCompaction != compaction)
             {

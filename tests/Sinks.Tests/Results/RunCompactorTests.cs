@@ -204,6 +204,27 @@ public sealed class RunCompactorTests
     }
 
     [Fact]
+    public async Task CompactAsync_ShardNamedLikeTheCompactionMarker_ItsCommitsAreOrdinaryAndCompacted()
+    {
+        using var temp = new TempDirectory();
+        var runDir = await WriteRunAsync(temp);
+        await using (var sink = new ParquetResultSink(runDir, RunId, "compaction-g"))
+        {
+            await sink.WriteAsync(TestItems.Full("odd"), default);
+            await sink.CommitAsync(default);
+        }
+
+        var expected = await SnapshotAsync(temp.Path);
+        Assert.Contains("odd", await ResponseIdsAsync(runDir));
+
+        await new RunCompactor().CompactAsync(runDir);
+
+        Assert.Equal(expected, await SnapshotAsync(temp.Path));
+        var marker = Assert.Single(new RunStore().ReadCommits(runDir));
+        Assert.Equal(0, marker.Covers!["compaction-g"]);
+    }
+
+    [Fact]
     public async Task ReadCommits_CompactionMarkerWithoutCovers_FailsNamingTheFile()
     {
         using var temp = new TempDirectory();
