@@ -36,6 +36,9 @@ public static class CliApp
                 .WithDescription("Judge a run's committed responses again without calling the models under test; commit the new judgments and recompute metrics and the report.")
                 .WithExample("rejudge", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--errors-only")
                 .WithExample("rejudge", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--judge", "harmbench");
+            config.AddCommand<CompactCommand>("compact")
+                .WithDescription("Rewrite a run's committed Parquet parts into one part per table and task (row groups of 100,000 rows), atomically; then refresh the catalog.")
+                .WithExample("compact", "quickstart-1a2b3c4d5e6f-20261204T183000Z", "--out", "out");
             config.AddCommand<QueryCommand>("query")
                 .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, judgment_history, metrics, scores, paired, runs).")
                 .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");

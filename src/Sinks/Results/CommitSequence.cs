@@ -4,8 +4,8 @@ namespace MultiTrust.Sinks.Results;
 internal static class CommitSequence
 {
     /// <summary>
-    /// One more than the highest sequence number used by the shard's commit markers, part files or temporary files,
-    /// or 0 for a new shard. Counting uncommitted files too means a resumed sink never overwrites an orphan.
+    /// One more than the highest sequence number used by the shard's commit markers, part files or temporary files, or
+    /// covered by the latest compaction, or 0 for a new shard. Counting uncommitted files too means a resumed sink never overwrites an orphan.
     /// </summary>
     public static long Next(string runDir, string shard)
     {
@@ -18,6 +18,13 @@ internal static class CommitSequence
                 var name = Path.GetFileName(path);
                 max = Math.Max(max, RunLayout.ParseSeq(name, string.Empty, shard, ".json"));
                 max = Math.Max(max, ParseTemp(name, string.Empty, shard, ".json"));
+            }
+
+            // A compaction deletes the markers and parts it replaced; its marker remembers how far each shard had got.
+            var compaction = RunStore.LatestCompaction(RunStore.ReadMarkerFiles(runDir, compactionsOnly: true).Select(m => m.Marker));
+            if (compaction is not null && compaction.Covers!.TryGetValue(shard, out var covered))
+            {
+                max = Math.Max(max, covered);
             }
         }
 

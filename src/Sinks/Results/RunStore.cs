@@ -8,9 +8,22 @@ namespace MultiTrust.Sinks.Results;
 /// </summary>
 public sealed partial class RunStore
 {
-    /// <summary>Every commit marker of the run, ordered by shard and sequence number. Empty for a new run.</summary>
+    /// <summary>
+    /// Every live commit marker of the run, ordered by shard and sequence number (a compaction marker first): the markers
+    /// of ordinary commits not covered by the latest compaction, and that compaction's marker. Empty for a new run.
+    /// </summary>
     /// <exception cref="InvalidDataException">A marker is not valid JSON or has an unsupported format.</exception>
     public IReadOnlyList<CommitMarker> ReadCommits(string runDir)
+    {
+        var all = ReadMarkerFiles(runDir);
+        var latest = LatestCompaction(all.Select(m => m.Marker));
+        var markers = all.Select(m => m.Marker).Where(m => !m.IsSupersededBy(latest)).ToList();
+        markers.Sort(CompareMarkers);
+        return markers;
+    }
+
+    /// <summary>Every marker file of the run (or only its compaction markers), live or superseded, with its absolute path.</summary>
+    internal static List<(string Path, CommitMarker Marker)> ReadMarkerFiles(string runDir, bool compactionsOnly = false)
     {
         var dir = RunLayout.CommitsDir(runDir);
         if (!Directory.Exists(dir))
@@ -18,10 +31,12 @@ public sealed partial class RunStore
             return [];
         }
 
-        var markers = new List<CommitMarker>();
-        foreach (var path in Directory.EnumerateFiles(dir, "*.json"))
+        var markers = new List<(string, CommitMarker)>();
+        foreach (var path in Directory.EnumerateFiles(dir, compactionsOnly ? CommitMarker.CompactionFilePrefix + "*.json" : "*.json"))
         {
-            if (Path.GetFileName(path).StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal))
+            var name = Path.GetFileName(path);
+            var compaction = CommitMarker.IsCompactionFileName(name);
+            if (name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal) || (compactionsOnly && !compaction))
             {
                 continue;
             }
@@ -36,17 +51,32 @@ public sealed partial class RunStore
                 throw new InvalidDataException($"{path}: not a valid commit marker ({ex.Message}).", ex);
             }
 
-            if (marker is null || marker.Parts is null || marker.Format != CommitMarker.CurrentFormat)
+            var expected = compaction ? CommitMarker.CompactionFormat : CommitMarker.CurrentFormat;
+            if (marker is null || marker.Parts is null || marker.Format != expected || marker.IsCompaction != compaction)
             {
                 throw new InvalidDataException(
-                    $"{path}: unsupported commit marker (format {marker?.Format}; this version reads format {CommitMarker.CurrentFormat}).");
+                    $"{path}: unsupported {(compaction ? "compaction" : "commit")} marker (format {marker?.Format}; " +
+                    $"this version reads format {expected}{(compaction ? " with 'covers'" : "")}).");
             }
 
-            markers.Add(marker);
+            markers.Add((path, marker));
         }
 
-        markers.Sort((a, b) => a.Shard == b.Shard ? a.Seq.CompareTo(b.Seq) : string.CompareOrdinal(a.Shard, b.Shard));
         return markers;
+    }
+
+    /// <summary>The compaction marker of the highest generation, or null when the run was never compacted.</summary>
+    internal static CommitMarker? LatestCompaction(IEnumerable<CommitMarker> markers) =>
+        markers.Where(m => m.IsCompaction).MaxBy(m => m.Seq);
+
+    private static int CompareMarkers(CommitMarker a, CommitMarker b)
+    {
+        if (a.IsCompaction != b.IsCompaction)
+        {
+            return a.IsCompaction ? -1 : 1;
+        }
+
+        return a.Shard == b.Shard ? a.Seq.CompareTo(b.Seq) : string.CompareOrdinal(a.Shard, b.Shard);
     }
 
     /// <summary>The absolute paths of the committed parts of one table (<see cref="TableNames"/>), in commit order.</summary>
@@ -69,7 +99,7 @@ public sealed partial class RunStore
         runDir = Path.GetFullPath(runDir);
         var committed = new HashSet<string>(
             ReadCommits(runDir).SelectMany(m => m.Parts).Select(p => RunLayout.FullPath(runDir, p.Path)), StringComparer.Ordinal);
-        var removed = new List<string>();
+        var removed = new List<string>(RemoveSuperseded(runDir));
 
         foreach (var table in TableNames.Partitioned)
         {
@@ -84,7 +114,7 @@ public sealed partial class RunStore
                 var name = Path.GetFileName(path);
                 var isTemp = name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal);
                 var isOrphan = name.EndsWith(".parquet", StringComparison.Ordinal) && !committed.Contains(path);
-                if ((isTemp || isOrphan) && BelongsTo(name, "part-", shard))
+                if ((isTemp || isOrphan) && BelongsTo(name, "part-", shard) && File.Exists(path))
                 {
                     File.Delete(path);
                     removed.Add(path);
@@ -118,5 +148,41 @@ public sealed partial class RunStore
 
         var bare = name.StartsWith(ParquetFiles.TempPrefix, StringComparison.Ordinal) ? name[ParquetFiles.TempPrefix.Length..] : name;
         return bare.StartsWith($"{prefix}{shard}-", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Deletes what a finished compaction replaced: the part files listed only by superseded markers (never a file a
+    /// live marker lists), then the superseded markers themselves. Readers already ignore both, so this may run at any
+    /// time, also beside a writing sink; a crash in the middle leaves the rest for the next call.
+    /// </summary>
+    /// <param name="afterDelete">Called with each deleted file's path once it is gone (a compaction's progress hook).</param>
+    /// <returns>The absolute paths of the removed files.</returns>
+    public IReadOnlyList<string> RemoveSuperseded(string runDir, Action<string>? afterDelete = null)
+    {
+        runDir = Path.GetFullPath(runDir);
+        var all = ReadMarkerFiles(runDir);
+        var latest = LatestCompaction(all.Select(m => m.Marker));
+        if (latest is null)
+        {
+            return [];
+        }
+
+        var superseded = all.Where(m => m.Marker.IsSupersededBy(latest)).ToList();
+        var live = new HashSet<string>(
+            all.Where(m => !m.Marker.IsSupersededBy(latest)).SelectMany(m => m.Marker.Parts).Select(p => RunLayout.FullPath(runDir, p.Path)),
+            StringComparer.Ordinal);
+        var removed = new List<string>();
+        var parts = superseded.SelectMany(m => m.Marker.Parts).Select(p => RunLayout.FullPath(runDir, p.Path)).Distinct(StringComparer.Ordinal);
+        foreach (var path in parts.Where(p => !live.Contains(p)).Concat(superseded.Select(m => m.Path)))
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed.Add(path);
+                afterDelete?.Invoke(path);
+            }
+        }
+
+        return removed;
     }
 }
