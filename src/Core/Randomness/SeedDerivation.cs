@@ -1,7 +1,7 @@
 using System.Text;
 using MultiTrust.Core.Randomness;
 
-namespace MultiTrust.Stages.Perturbation.Images;
+namespace MultiTrust.Core.Randomness;
 
 /// <summary>Derives independent per-step seeds from a chain seed, the step's index and its perturbation name.</summary>
 public static class SeedDerivation

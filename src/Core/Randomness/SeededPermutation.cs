@@ -1,6 +1,4 @@
-using MultiTrust.Core.Randomness;
-
-namespace MultiTrust.Sources.Randomness;
+namespace MultiTrust.Core.Randomness;
 
 /// <summary>
 /// A seeded bijection of [0, <see cref="Size"/>) computed one index at a time: an indexed generator maps sample

@@ -1,6 +1,6 @@
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 
-namespace MultiTrust.Sources.Tests.Randomness;
+namespace MultiTrust.Core.Tests.Randomness;
 
 public sealed class SeededPermutationTests
 {
