@@ -6,7 +6,7 @@ using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Reports;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Stages.Aggregation;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Cli.Composition;
 
