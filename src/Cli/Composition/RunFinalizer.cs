@@ -7,7 +7,7 @@ using MultiTrust.Sinks.Reports;
 using MultiTrust.Sinks.Reports.DrillDown;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Stages.Aggregation;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Cli.Composition;
 

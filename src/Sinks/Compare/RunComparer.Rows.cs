@@ -1,7 +1,7 @@
 using System.Globalization;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Aggregation;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Compare;
 

@@ -1,5 +1,5 @@
 using MultiTrust.Sinks.Results;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,5 +1,5 @@
 using MultiTrust.Core.Records;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Reports;
 

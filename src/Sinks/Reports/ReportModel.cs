@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MultiTrust.Core.Records;
 using MultiTrust.Core.Runs;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Reports;
 

@@ -1,5 +1,5 @@
 using MultiTrust.Core.Records;
-using MultiTrust.Stages.Aggregation.Statistics;
+using MultiTrust.Core.Statistics;
 
 namespace MultiTrust.Stages.Aggregation;
 

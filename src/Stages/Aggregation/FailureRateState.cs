@@ -1,4 +1,5 @@
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Statistics;
 
 namespace MultiTrust.Stages.Aggregation;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MultiTrust.Core.Records;
-using MultiTrust.Stages.Aggregation.Statistics;
+using MultiTrust.Core.Statistics;
 
 namespace MultiTrust.Stages.Aggregation;
 

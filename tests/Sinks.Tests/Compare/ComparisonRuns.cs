@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
+using MultiTrust.Sinks.Compare;
 using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Results;
 using MultiTrust.Stages.Aggregation;

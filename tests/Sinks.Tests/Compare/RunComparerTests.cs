@@ -1,5 +1,4 @@
 using MultiTrust.Sinks.Compare;
-using MultiTrust.Stages.Aggregation.Comparison;
 
 namespace MultiTrust.Sinks.Tests.Compare;
 

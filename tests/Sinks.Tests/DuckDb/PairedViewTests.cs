@@ -3,7 +3,7 @@ using MultiTrust.Core.Records;
 using MultiTrust.Sinks.DuckDb;
 using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Results;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 using Parquet.Schema;
 
 namespace MultiTrust.Sinks.Tests.DuckDb;

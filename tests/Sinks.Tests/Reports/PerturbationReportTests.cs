@@ -1,6 +1,6 @@
 using MultiTrust.Core.Records;
 using MultiTrust.Sinks.Reports;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Tests.Reports;
 

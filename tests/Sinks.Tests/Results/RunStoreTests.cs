@@ -1,7 +1,7 @@
 using MultiTrust.Core.Records;
 using MultiTrust.Sinks.Metrics;
 using MultiTrust.Sinks.Results;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Tests.Results;
 

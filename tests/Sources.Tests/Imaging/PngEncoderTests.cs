@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Imaging;
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 using SkiaSharp;
 
 namespace MultiTrust.Sources.Tests.Imaging;

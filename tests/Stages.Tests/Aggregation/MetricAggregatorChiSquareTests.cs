@@ -1,7 +1,7 @@
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Aggregation;
-using MultiTrust.Stages.Aggregation.Statistics;
+using MultiTrust.Core.Statistics;
 
 namespace MultiTrust.Stages.Tests.Aggregation;
 

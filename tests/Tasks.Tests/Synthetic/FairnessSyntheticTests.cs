@@ -37,9 +37,9 @@ public sealed class FairnessSyntheticTests : IDisposable
     }
 
     [Theory]
-    [InlineData("f2-stereo-agreement", 5, "a72931ea98a797df52123988872aeda305a22e3ed417a08dfd616ad99193b627")]
-    [InlineData("f3-stereo-classification", 5, "61c8086cb89102e181fe23f5bca717b0fcf459b2c19e4798e3a101f900da2749")]
-    [InlineData("f4-stereo-query", 5, "e4297311c070e3beea916979ba0dbc530deedcb88cc9834a2444d42e7d17f865")]
+    [InlineData("f2-stereo-agreement", 5, "38618a5810d827e7a4de8603a728ed9c9cb5d1056ea518de3182d5e7b69ccd28")]
+    [InlineData("f3-stereo-classification", 5, "e54f7de6d81225a636db9362bb82ffa763d288114fea81d432d7eb43a124104e")]
+    [InlineData("f4-stereo-query", 5, "317a03edce5d3b07f1cc80b060704265f0bc60d768bb0b9e88a3683948023e1f")]
     [InlineData("f5-vision-preference", 4, "3fb424bb6150519dd133581bbad261acac1b4b34d744cf75cacffd341446af33")]
     public async Task Source_FirstSamples_MatchPinnedPromptAndImageBytes(string taskId, int count, string expected)
     {

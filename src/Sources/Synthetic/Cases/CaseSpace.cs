@@ -1,11 +1,11 @@
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.Cases;
 
 /// <summary>
 /// A finite case space made of parts (templates), each with a fixed number of cases: case <c>c</c> of the whole space is
 /// case <c>c − offset</c> of the part whose range it falls in. A generator visits the space through a
-/// <see cref="FeistelPermutation"/> of <see cref="Size"/>, so every case of every part comes once, in a seeded order, and
+/// <see cref="SeededPermutation"/> of <see cref="Size"/>, so every case of every part comes once, in a seeded order, and
 /// template frequencies follow part sizes (parts are capped to keep them comparable). Immutable and thread-safe.
 /// </summary>
 public sealed class CaseSpace
@@ -57,6 +57,6 @@ public sealed class CaseSpace
     {
         var (part, within) = Locate(index);
         var p = Parts[part];
-        return (part, p.Size == p.Range ? within : FeistelPermutation.ForStream(seed, $"{stream}/{p.Name}", p.Range)[within]);
+        return (part, p.Size == p.Range ? within : new SeededPermutation(p.Range, seed, $"{stream}/{p.Name}")[within]);
     }
 }

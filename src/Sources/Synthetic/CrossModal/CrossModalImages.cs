@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Imaging;
-using MultiTrust.Sources.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.CrossModal;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Imaging;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.CrossModal;
 
 namespace MultiTrust.Sources.Synthetic.Fairness;

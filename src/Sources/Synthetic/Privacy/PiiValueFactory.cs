@@ -1,5 +1,5 @@
 using System.Text;
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Sources.Text;
 
 namespace MultiTrust.Sources.Synthetic.Privacy;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.CrossModal;
 using MultiTrust.Sources.Text;
 

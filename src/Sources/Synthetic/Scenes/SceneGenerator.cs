@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.Scenes;
 
@@ -22,7 +22,7 @@ public sealed class SceneGenerator : IIndexedSampleGenerator
     public const string PromptSuffix = "\n Please Directly answer [Yes] or [No]!";
 
     private readonly TaskInfo _task;
-    private readonly ConcurrentDictionary<(long Seed, int Subset, bool Truth, int Objects), IndexPermutation> _keys = new();
+    private readonly ConcurrentDictionary<(long Seed, int Subset, bool Truth, int Objects), SeededPermutation> _keys = new();
 
     public SceneGenerator(TaskInfo task) => _task = task ?? throw new ArgumentNullException(nameof(task));
 
@@ -48,7 +48,7 @@ public sealed class SceneGenerator : IIndexedSampleGenerator
         var (min, max) = ObjectCounts(subsetIndex);
         var n = inSubset / 2;
         var objects = min + (int)(n % (max - min + 1));
-        var key = Keys(context.Seed, subsetIndex, truth, objects).Map(n / (max - min + 1));
+        var key = Keys(context.Seed, subsetIndex, truth, objects)[n / (max - min + 1)];
         var rng = SeededRandom.ForStream(context.Seed, $"{_task.Id}/{subset}", inSubset);
         var (scene, statement) = Compose(subset, truth, key, objects, rng);
         var image = await SceneRenderer.Render(scene).StoreAsync(context.Images, cancellationToken).ConfigureAwait(false);
@@ -75,10 +75,9 @@ public sealed class SceneGenerator : IIndexedSampleGenerator
         return 2L * (max - min + 1) * SceneLayout.KeyCount(min);
     }
 
-    private IndexPermutation Keys(long seed, int subsetIndex, bool truth, int objects) => _keys.GetOrAdd((seed, subsetIndex, truth, objects), k =>
-        new IndexPermutation(
-            SceneLayout.KeyCount(k.Objects),
-            SeededRandom.ForStream(k.Seed, $"{_task.Id}/{Subsets[k.Subset]}/{(k.Truth ? "yes" : "no")}/{k.Objects}/scenes", 0)));
+    private SeededPermutation Keys(long seed, int subsetIndex, bool truth, int objects) => _keys.GetOrAdd((seed, subsetIndex, truth, objects), k =>
+        new SeededPermutation(
+            SceneLayout.KeyCount(k.Objects), k.Seed, $"{_task.Id}/{Subsets[k.Subset]}/{(k.Truth ? "yes" : "no")}/{k.Objects}/scenes"));
 
     private static (Scene Scene, SceneStatement Statement) Compose(string subset, bool truth, long key, int objects, SeededRandom rng)
     {

@@ -1,4 +1,4 @@
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.Scenes;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 
 namespace MultiTrust.Sources.Synthetic.Truthfulness;

@@ -1,6 +1,6 @@
 using MultiTrust.Core.Imaging;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Sources.Imaging;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 using MultiTrust.Sources.Synthetic.Scenes;
 using SkiaSharp;

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Imaging;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Scenes;
 
 namespace MultiTrust.Sources.Synthetic.Truthfulness;

@@ -1,4 +1,4 @@
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 using MultiTrust.Sources.Synthetic.Scenes;
 

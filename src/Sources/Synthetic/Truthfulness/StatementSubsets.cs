@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 
 namespace MultiTrust.Sources.Synthetic.Truthfulness;
@@ -10,7 +10,7 @@ namespace MultiTrust.Sources.Synthetic.Truthfulness;
 /// <summary>
 /// The indexed sampling shared by the yes/no generators: sample <c>i</c> is in subset <c>i mod S</c>; its
 /// <c>k = i div S</c> within the subset gives the truth (even k true, odd k false, so every subset is balanced) and the
-/// case, number <c>k div 2</c> of a seeded <see cref="FeistelPermutation"/> of the subset's case space, one order for
+/// case, number <c>k div 2</c> of a seeded <see cref="SeededPermutation"/> of the subset's case space, one order for
 /// true and one for false statements (so each case is stated at most once truly and once falsely, and no sample repeats
 /// below <see cref="Capacity"/>). Target: Expected
 /// <c>yes</c>/<c>no</c>, Reference <c>Yes.</c>/<c>No.</c>. Metadata: <c>statement</c>, <c>kind</c> (the case part),
@@ -51,7 +51,7 @@ internal sealed class StatementSubsets
         var truth = k % 2 == 0;
         var stream = $"{_task.Id}/{subset}";
         var space = family.Space;
-        var order = FeistelPermutation.ForStream(context.Seed, $"{stream}/{AnswerOf(truth)}", space.Size);
+        var order = new SeededPermutation(space.Size, context.Seed, $"{stream}/{AnswerOf(truth)}");
         var (part, caseIndex) = space.Resolve(order[k / 2], context.Seed, stream);
         var digits = new CaseDigits(caseIndex);
         var composed = family.Compose(part, digits, truth, SeededRandom.ForStream(context.Seed, stream, k));

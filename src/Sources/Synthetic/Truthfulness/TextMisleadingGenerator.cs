@@ -1,6 +1,6 @@
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 
 namespace MultiTrust.Sources.Synthetic.Truthfulness;
@@ -35,7 +35,7 @@ public sealed class TextMisleadingGenerator : IIndexedSampleGenerator
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Capacity);
         var stream = $"{_task.Id}/{Subset}";
         var space = _premises.Space;
-        var (part, caseIndex) = space.Resolve(FeistelPermutation.ForStream(context.Seed, stream, space.Size)[index], context.Seed, stream);
+        var (part, caseIndex) = space.Resolve(new SeededPermutation(space.Size, context.Seed, stream)[index], context.Seed, stream);
         var digits = new CaseDigits(caseIndex);
         var item = _premises.Compose(part, digits, SeededRandom.ForStream(context.Seed, stream, index));
         digits.RequireExhausted();

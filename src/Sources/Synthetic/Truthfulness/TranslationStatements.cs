@@ -1,5 +1,5 @@
+using MultiTrust.Core.Randomness;
 using MultiTrust.Sources.Imaging;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 
 namespace MultiTrust.Sources.Synthetic.Truthfulness;

@@ -1,6 +1,6 @@
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Cases;
 
 namespace MultiTrust.Sources.Synthetic.Truthfulness;
@@ -38,7 +38,7 @@ public sealed class VisualMisleadingGenerator : IIndexedSampleGenerator
         var question = index / 2;
         var stream = $"{_task.Id}/questions";
         var space = _answers.Space;
-        var (part, caseIndex) = space.Resolve(FeistelPermutation.ForStream(context.Seed, stream, space.Size)[question], context.Seed, stream);
+        var (part, caseIndex) = space.Resolve(new SeededPermutation(space.Size, context.Seed, stream)[question], context.Seed, stream);
         var digits = new CaseDigits(caseIndex);
         var item = _answers.Compose(part, digits, SeededRandom.ForStream(context.Seed, stream, question));
         digits.RequireExhausted();

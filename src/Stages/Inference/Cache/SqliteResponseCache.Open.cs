@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MultiTrust.Stages.Caching;
 
 namespace MultiTrust.Stages.Inference.Cache;
 
@@ -15,28 +16,22 @@ public sealed partial class SqliteResponseCache
         string path, ResponseCacheScope scope, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var fullPath = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        var fullPath = SqliteCacheFile.Prepare(path);
+        var readConnectionString = SqliteCacheFile.ReaderConnectionString(fullPath, readOnly: false);
 
-        var writeConnectionString = new SqliteConnectionStringBuilder
+        SqliteConnection connection;
+        try
         {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString();
-        var readConnectionString = new SqliteConnectionStringBuilder
+            connection = await SqliteCacheFile.OpenWriterAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
         {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = true,
-        }.ToString();
+            throw Translate(ex, fullPath, "opening");
+        }
 
-        var connection = new SqliteConnection(writeConnectionString);
         bool holdsEntries;
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await InitializeAsync(connection, fullPath, cancellationToken).ConfigureAwait(false);
             holdsEntries = await HoldsEntriesAsync(connection, scope, cancellationToken).ConfigureAwait(false);
         }
@@ -57,8 +52,6 @@ public sealed partial class SqliteResponseCache
     private static async Task InitializeAsync(SqliteConnection connection, string path, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         // Immediate: the version is read under the write lock, so two processes never upgrade the same file twice.
         await using var transaction = connection.BeginTransaction(deferred: false);
         command.Transaction = transaction;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
+using MultiTrust.Stages.Caching;
 
 namespace MultiTrust.Stages.Perturbation.Cache;
 
@@ -46,28 +47,31 @@ public sealed class PerturbationCache : IAsyncDisposable
     /// <exception cref="InvalidDataException">The file exists but is not a SQLite database.</exception>
     public static async Task<PerturbationCache> OpenAsync(string path, CancellationToken cancellationToken = default)
     {
-        var fullPath = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-        var writer = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        var fullPath = SqliteCacheFile.Prepare(path);
+        SqliteConnection? writer = null;
         try
         {
-            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            writer = await SqliteCacheFile.OpenWriterAsync(fullPath, cancellationToken).ConfigureAwait(false);
             await using var command = writer.CreateCommand();
             command.CommandText =
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;" +
+                "PRAGMA busy_timeout=10000;" +
                 "CREATE TABLE IF NOT EXISTS perturbed (key TEXT NOT NULL PRIMARY KEY, sha256 TEXT NOT NULL, media_type TEXT NOT NULL," +
                 " width INTEGER NOT NULL, height INTEGER NOT NULL, path TEXT NOT NULL, encoding TEXT NOT NULL) WITHOUT ROWID;";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException e)
         {
-            await writer.DisposeAsync().ConfigureAwait(false);
+            if (writer is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw new InvalidDataException(
                 $"The perturbation cache {fullPath} could not be opened ({e.Message}). It only indexes stored perturbed images: " +
                 "delete it (and any -wal/-shm files beside it) to start a fresh one.", e);
         }
 
-        var read = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        var read = SqliteCacheFile.ReaderConnectionString(fullPath, readOnly: true);
         return new PerturbationCache(fullPath, read, writer);
     }
 

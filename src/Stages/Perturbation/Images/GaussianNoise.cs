@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class GaussianNoise : ImagePerturbationBase
     protected override RgbaImage ApplyCore(RgbaImage image, int severity, ulong seed)
     {
         var noise = NormalQuantiles.Scaled(Table.Value("sigma", severity) * 255);
-        var rng = new SeededGenerator(seed);
+        var rng = new SeededRandom(seed);
         var src = image.Buffer;
         var dst = new byte[src.Length];
         for (var i = 0; i < src.Length; i += 4)

@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class MotionBlur : ImagePerturbationBase
     protected override RgbaImage ApplyCore(RgbaImage image, int severity, ulong seed)
     {
         var length = (int)Table.Value("length", severity);
-        var rng = new SeededGenerator(seed);
+        var rng = new SeededRandom(seed);
         var angle = rng.NextDouble() * Math.PI;
         var (cos, sin) = (DeterministicMath.Cos(angle), DeterministicMath.Sin(angle));
         var half = length / 2;

@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Covers a black square of <c>area</c> × the image area at a seeded position (fully inside the image).</summary>
@@ -8,12 +10,16 @@ internal sealed class Occlusion : ImagePerturbationBase
     {
     }
 
+    /// <inheritdoc/>
+    /// <remarks>2: the position is drawn with the shared rejection <c>NextInt</c> instead of multiply-shift.</remarks>
+    public override int Version => 2;
+
     protected override RgbaImage ApplyCore(RgbaImage image, int severity, ulong seed)
     {
         var (w, h) = (image.Width, image.Height);
         var side = (int)Math.Round(Math.Sqrt(Table.Value("area", severity) * w * h));
         side = Math.Clamp(side, 1, Math.Min(w, h));
-        var rng = new SeededGenerator(seed);
+        var rng = new SeededRandom(seed);
         var left = rng.NextInt(w - side + 1);
         var top = rng.NextInt(h - side + 1);
         var dst = image.Buffer.ToArray();

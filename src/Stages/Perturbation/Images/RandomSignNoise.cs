@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class RandomSignNoise : ImagePerturbationBase
     protected override RgbaImage ApplyCore(RgbaImage image, int severity, ulong seed)
     {
         var epsilon = (int)Math.Round(Table.Value("epsilon", severity) * 255);
-        var rng = new SeededGenerator(seed);
+        var rng = new SeededRandom(seed);
         var src = image.Buffer;
         var dst = new byte[src.Length];
         ulong bits = 0;

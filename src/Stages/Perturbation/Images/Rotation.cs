@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class Rotation : ImagePerturbationBase
 
     protected override RgbaImage ApplyCore(RgbaImage image, int severity, ulong seed)
     {
-        var rng = new SeededGenerator(seed);
+        var rng = new SeededRandom(seed);
         var sign = (rng.NextUInt64() & 1) == 0 ? 1 : -1;
         var radians = sign * Table.Value("degrees", severity) * Math.PI / 180;
         var (cos, sin) = (DeterministicMath.Cos(radians), DeterministicMath.Sin(radians));

@@ -1,3 +1,5 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Sets a random fraction (<c>amount</c>) of pixels to pure white or pure black, half each on average.</summary>
@@ -12,7 +14,7 @@ internal sealed class SaltAndPepper : ImagePerturbationBase
     {
         // Compare 63 random bits against amount * 2^63 (exact for these amounts' double values), the 64th picks the colour.
         var threshold = (ulong)(Table.Value("amount", severity) * 9223372036854775808.0);
-        var rng = new SeededGenerator(seed);
+        var rng = new SeededRandom(seed);
         var dst = image.Buffer.ToArray();
         for (var i = 0; i < dst.Length; i += 4)
         {

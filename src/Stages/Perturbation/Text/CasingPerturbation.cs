@@ -1,4 +1,5 @@
 using System.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
@@ -13,7 +14,8 @@ public sealed class CasingPerturbation : ITextPerturbation
 
     public string Name => "casing";
 
-    public int Version => 1;
+    /// <remarks>2: draws from the shared <c>SeededRandom</c> stream instead of a private SplitMix64 generator.</remarks>
+    public int Version => 2;
 
     public IReadOnlyDictionary<string, double> Parameters(int severity)
     {
@@ -30,11 +32,11 @@ public sealed class CasingPerturbation : ITextPerturbation
         TextSegments.RequireSeverity(severity);
         var flipRate = s_flipRates[severity - 1];
         var capsRate = s_wordCapsRates[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
+        var random = SeededRandom.ForStream(unchecked((long)seed), Name, 0);
         return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, flipRate, capsRate, random));
     }
 
-    private static string Rewrite(string segment, double flipRate, double capsRate, PerturbationRandom random)
+    private static string Rewrite(string segment, double flipRate, double capsRate, SeededRandom random)
     {
         var builder = new StringBuilder(segment.Length);
         var capsWord = false;

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using System.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
 /// <summary>Replaces each character that has substitutes with one of them, with a given probability.</summary>
 internal static class CharacterSubstitution
 {
-    public static string Rewrite(string segment, FrozenDictionary<char, string> substitutes, double rate, PerturbationRandom random)
+    public static string Rewrite(string segment, FrozenDictionary<char, string> substitutes, double rate, SeededRandom random)
     {
         var builder = new StringBuilder(segment.Length);
         foreach (var c in segment)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
@@ -25,6 +26,6 @@ public sealed class HomoglyphPerturbation : SingleRatePerturbation
     {
     }
 
-    private protected override string RewriteSegment(string segment, double rate, PerturbationRandom random) =>
+    private protected override string RewriteSegment(string segment, double rate, SeededRandom random) =>
         CharacterSubstitution.Rewrite(segment, s_homoglyphs, rate, random);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
@@ -15,7 +16,7 @@ public sealed class LeetspeakPerturbation : SingleRatePerturbation
     {
     }
 
-    private protected override string RewriteSegment(string segment, double rate, PerturbationRandom random) =>
+    private protected override string RewriteSegment(string segment, double rate, SeededRandom random) =>
         CharacterSubstitution.Rewrite(segment, s_leet, rate, random);
 
     private static FrozenDictionary<char, string> BuildTable()

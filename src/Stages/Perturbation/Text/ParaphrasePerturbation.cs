@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
@@ -15,7 +16,7 @@ public sealed class ParaphrasePerturbation : SingleRatePerturbation
     {
     }
 
-    private protected override string RewriteSegment(string segment, double probability, PerturbationRandom random)
+    private protected override string RewriteSegment(string segment, double probability, SeededRandom random)
     {
         foreach (var (pattern, template) in ParaphraseTemplates.Frames)
         {
@@ -30,7 +31,7 @@ public sealed class ParaphrasePerturbation : SingleRatePerturbation
         return segment;
     }
 
-    private static string Replace(string segment, Regex pattern, string template, double probability, PerturbationRandom random) =>
+    private static string Replace(string segment, Regex pattern, string template, double probability, SeededRandom random) =>
         pattern.Replace(segment, match =>
         {
             // One draw per match, whatever the outcome.

@@ -1,9 +1,11 @@
+using MultiTrust.Core.Randomness;
+
 namespace MultiTrust.Stages.Perturbation.Text;
 
 /// <summary>
 /// The shared shape of the text perturbations driven by one probability per severity (<c>typos</c>,
 /// <c>homoglyphs</c>, <c>leetspeak</c>, <c>paraphrase</c>): validates the severity, looks up its rate, starts the
-/// perturbation's own <see cref="PerturbationRandom"/> stream (salted with <see cref="Name"/>) and rewrites every
+/// perturbation's own <see cref="SeededRandom"/> stream (salted with <see cref="Name"/>) and rewrites every
 /// editable segment in order with it, copying protected spans verbatim. Stateless and thread-safe.
 /// </summary>
 public abstract class SingleRatePerturbation : ITextPerturbation
@@ -30,7 +32,8 @@ public abstract class SingleRatePerturbation : ITextPerturbation
     public string Name { get; }
 
     /// <inheritdoc/>
-    public virtual int Version => 1;
+    /// <remarks>2: draws from the shared <c>SeededRandom</c> stream instead of a private SplitMix64 generator.</remarks>
+    public virtual int Version => 2;
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, double> Parameters(int severity)
@@ -44,10 +47,10 @@ public abstract class SingleRatePerturbation : ITextPerturbation
     {
         TextSegments.RequireSeverity(severity);
         var rate = _rates[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
+        var random = SeededRandom.ForStream(unchecked((long)seed), Name, 0);
         return TextSegments.Rewrite(text, protectedFrom, segment => RewriteSegment(segment, rate, random));
     }
 
     /// <summary>Rewrites one editable segment at <paramref name="rate"/>, drawing from the call's shared stream.</summary>
-    private protected abstract string RewriteSegment(string segment, double rate, PerturbationRandom random);
+    private protected abstract string RewriteSegment(string segment, double rate, SeededRandom random);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
@@ -13,7 +14,7 @@ public sealed class TypoPerturbation : SingleRatePerturbation
     {
     }
 
-    private protected override string RewriteSegment(string segment, double rate, PerturbationRandom random)
+    private protected override string RewriteSegment(string segment, double rate, SeededRandom random)
     {
         var builder = new StringBuilder(segment.Length + 8);
         for (var i = 0; i < segment.Length; i++)

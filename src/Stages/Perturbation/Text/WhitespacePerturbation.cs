@@ -1,4 +1,5 @@
 using System.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Text;
 
@@ -14,7 +15,8 @@ public sealed class WhitespacePerturbation : ITextPerturbation
 
     public string Name => "whitespace";
 
-    public int Version => 1;
+    /// <remarks>2: draws from the shared <c>SeededRandom</c> stream instead of a private SplitMix64 generator.</remarks>
+    public int Version => 2;
 
     public IReadOnlyDictionary<string, double> Parameters(int severity)
     {
@@ -31,11 +33,11 @@ public sealed class WhitespacePerturbation : ITextPerturbation
         TextSegments.RequireSeverity(severity);
         var spaceRate = s_spaceRates[severity - 1];
         var splitRate = s_splitRates[severity - 1];
-        var random = new PerturbationRandom(seed, Name);
+        var random = SeededRandom.ForStream(unchecked((long)seed), Name, 0);
         return TextSegments.Rewrite(text, protectedFrom, segment => Rewrite(segment, spaceRate, splitRate, random));
     }
 
-    private static string Rewrite(string segment, double spaceRate, double splitRate, PerturbationRandom random)
+    private static string Rewrite(string segment, double spaceRate, double splitRate, SeededRandom random)
     {
         var builder = new StringBuilder(segment.Length + 16);
         for (var i = 0; i < segment.Length; i++)

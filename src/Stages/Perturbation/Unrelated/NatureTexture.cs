@@ -1,3 +1,4 @@
+using MultiTrust.Core.Randomness;
 using MultiTrust.Stages.Perturbation.Text;
 
 namespace MultiTrust.Stages.Perturbation.Unrelated;
@@ -17,7 +18,7 @@ internal static class NatureTexture
     private static readonly Rgb s_cloud = new(250, 250, 252);
     private static readonly Rgb s_earth = new(118, 88, 52);
 
-    public static byte[] Render(int width, int height, PerturbationRandom random)
+    public static byte[] Render(int width, int height, SeededRandom random)
     {
         var noise = new ValueNoise(random.NextUInt64());
         var horizon = 0.40 + (0.15 * random.NextDouble());

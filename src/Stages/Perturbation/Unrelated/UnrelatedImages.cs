@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using MultiTrust.Core.Imaging;
-using MultiTrust.Stages.Perturbation.Text;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Unrelated;
 
@@ -11,6 +11,12 @@ namespace MultiTrust.Stages.Perturbation.Unrelated;
 /// </summary>
 public static class UnrelatedImages
 {
+    /// <summary>
+    /// Bumped whenever the pixels for some arguments change, so cached variants are not reused (2: drawn from the shared
+    /// <see cref="SeededRandom"/> stream instead of a private SplitMix64 generator).
+    /// </summary>
+    public const int Version = 2;
+
     /// <summary>Largest accepted width or height in pixels.</summary>
     public const int MaxSide = 4096;
 
@@ -21,7 +27,7 @@ public static class UnrelatedImages
     public static UnrelatedImage Color(int width, int height, ulong seed)
     {
         RequireSize(width, height);
-        var random = new PerturbationRandom(seed, "unrelated-color");
+        var random = SeededRandom.ForStream(unchecked((long)seed), "unrelated-color", 0);
         var colour = random.NextUInt64();
         var rgb = new byte[width * height * 3];
         for (var i = 0; i < rgb.Length; i += 3)
@@ -38,7 +44,7 @@ public static class UnrelatedImages
     public static UnrelatedImage Noise(int width, int height, ulong seed)
     {
         RequireSize(width, height);
-        var random = new PerturbationRandom(seed, "unrelated-noise");
+        var random = SeededRandom.ForStream(unchecked((long)seed), "unrelated-noise", 0);
         var rgb = new byte[width * height * 3];
         var i = 0;
         for (; i + 8 <= rgb.Length; i += 8)
@@ -61,7 +67,7 @@ public static class UnrelatedImages
     public static UnrelatedImage Nature(int width, int height, ulong seed)
     {
         RequireSize(width, height);
-        var rgb = NatureTexture.Render(width, height, new PerturbationRandom(seed, "unrelated-nature"));
+        var rgb = NatureTexture.Render(width, height, SeededRandom.ForStream(unchecked((long)seed), "unrelated-nature", 0));
         return Encode(rgb, width, height, "nature");
     }
 

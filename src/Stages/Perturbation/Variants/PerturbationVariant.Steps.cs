@@ -118,7 +118,7 @@ public sealed partial class PerturbationVariant
             return step.Name switch
             {
                 "unrelated-color" or "unrelated-nature" or "unrelated-noise" =>
-                    new Step(StepKind.Unrelated, step.Name, null, null, null, step.Name["unrelated-".Length..], Describe(step.Name, null, 1, null, "png")),
+                    new Step(StepKind.Unrelated, step.Name, null, null, null, step.Name["unrelated-".Length..], Describe(step.Name, null, UnrelatedImages.Version, null, "png")),
                 "text-only" => new Step(StepKind.TextOnly, step.Name, null, null, null, null, Describe(step.Name, null, 1, null, null)),
                 _ => throw new ArgumentException($"Unknown perturbation '{step.Name}'; known: {string.Join(", ", [.. Names.WithSeverity, .. Names.WithoutSeverity])}", nameof(step)),
             };

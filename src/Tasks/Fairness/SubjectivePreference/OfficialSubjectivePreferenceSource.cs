@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Official;
-using MultiTrust.Sources.Randomness;
 
 namespace MultiTrust.Tasks.Fairness.SubjectivePreference;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
 

@@ -3,10 +3,10 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Imaging;
 using MultiTrust.Sources.Official;
-using MultiTrust.Sources.Randomness;
 using MultiTrust.Sources.Synthetic.Privacy;
 
 namespace MultiTrust.Tasks.Privacy.PiiLeakageInConversation;

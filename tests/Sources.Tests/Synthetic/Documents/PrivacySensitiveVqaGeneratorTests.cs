@@ -1,5 +1,5 @@
 using MultiTrust.Core.Contracts;
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Sources.Synthetic.Privacy.Documents;
 using MultiTrust.Sources.Synthetic.Scenes;
 

@@ -10,7 +10,7 @@ namespace MultiTrust.Sources.Tests.Synthetic.Truthfulness;
 public sealed partial class VisualMisleadingGeneratorTests(GeneratedSamplesFixture generated) : IClassFixture<GeneratedSamplesFixture>, IDisposable
 {
     // Prompts and image bytes of the first 6 samples (three questions, text only and misleading) of seed 1.
-    private const string GoldenDigest = "4bf7aa59aac8836071c008f42030ec94d0352ba8fea30fcb6974909e26fe4350";
+    private const string GoldenDigest = "238fcd554633268b6aa90c330458e1add0419211571d140ae3a2320db725ecdd";
 
     private static readonly Func<TaskInfo, IIndexedSampleGenerator> s_generator = t => new VisualMisleadingGenerator(t);
 

@@ -1,6 +1,7 @@
 using MultiTrust.Core.Pipeline;
 using System.Collections.Immutable;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Time.Testing;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Inference;
@@ -340,7 +341,7 @@ public sealed class ModelInvokerTests
     [Fact]
     public async Task InvokeAsync_LatencyFromTimeProvider()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var client = new TestChatClient
         {
             GetResponseAsyncCallback = (_, _, _) =>

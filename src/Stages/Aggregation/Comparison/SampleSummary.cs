@@ -1,4 +1,0 @@
-namespace MultiTrust.Stages.Aggregation.Comparison;
-
-/// <summary>One independent sample summarised: size, mean and sample variance (n − 1 denominator).</summary>
-public sealed record SampleSummary(long N, double Mean, double Variance);
