@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using MultiTrust.Core.Records;
 using MultiTrust.Sinks.Reports;
-using MultiTrust.Stages.Aggregation.Comparison;
+using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Tests.Reports.Charts;
 
