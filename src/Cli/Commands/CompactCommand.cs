@@ -15,16 +15,8 @@ namespace MultiTrust.Cli.Commands;
 /// </summary>
 public sealed class CompactCommand(CliEnvironment environment) : AsyncCommand<CompactCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : RunFolderSettings
     {
-        [CommandArgument(0, "<RUN>")]
-        [Description("Run id (under --out) or the path of a run folder.")]
-        public string Run { get; init; } = "";
-
-        [CommandOption("--out <DIR>")]
-        [Description("Output folder holding runs/ (default: out).")]
-        public string Output { get; init; } = "out";
-
         [CommandOption("--row-group-rows <N>")]
         [Description("Rows per row group of the compacted parts (default: 100000).")]
         public int RowGroupRows { get; init; } = CompactionOptions.Default.RowGroupRows;

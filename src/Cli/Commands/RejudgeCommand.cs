@@ -12,16 +12,8 @@ namespace MultiTrust.Cli.Commands;
 /// </summary>
 public sealed class RejudgeCommand(CliEnvironment environment) : AsyncCommand<RejudgeCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : RunFolderSettings
     {
-        [CommandArgument(0, "<RUN>")]
-        [Description("Run id (under --out) or the path of a run folder.")]
-        public string Run { get; init; } = "";
-
-        [CommandOption("--out <DIR>")]
-        [Description("Output folder holding runs/ (default: out).")]
-        public string Output { get; init; } = "out";
-
         [CommandOption("--judge <ID>")]
         [Description("Judge again only this verdict step (a judgments judge_id, e.g. harmful) or every step of this judge model (e.g. harmbench), and the steps that read it. Repeatable. Default: every step.")]
         public string[] Judges { get; init; } = [];

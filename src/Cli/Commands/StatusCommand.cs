@@ -15,15 +15,8 @@ namespace MultiTrust.Cli.Commands;
 /// </summary>
 public sealed class StatusCommand(CliEnvironment environment) : AsyncCommand<StatusCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : RunFolderSettings
     {
-        [CommandArgument(0, "<RUN>")]
-        [Description("Run id (under --out) or the path of a run folder.")]
-        public string Run { get; init; } = "";
-
-        [CommandOption("--out <DIR>")]
-        [Description("Output folder holding runs/ (default: out).")]
-        public string Output { get; init; } = "out";
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
