@@ -45,5 +45,5 @@ internal static class TaskScores
     }
 
     public static ScoreRow Row(string runId, string modelId, string taskId, double? value, string note) =>
-        new(runId, modelId, MultiTrustScoring.TaskLevel, taskId, value, note);
+        new(runId, modelId, ScoreRow.TaskLevel, taskId, value, note);
 }

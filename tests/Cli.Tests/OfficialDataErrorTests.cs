@@ -65,10 +65,10 @@ public sealed class OfficialDataErrorTests : IDisposable
 
         Assert.True(code == ExitCodes.Ok, output);
         var scores = await new MetricsTableWriter().ReadScoresAsync(Path.Combine(_cli.WorkingDirectory, "out", "runs", "skip"));
-        var t5 = Assert.Single(scores, s => s.Level == MultiTrustScoring.TaskLevel && s.Key == "t5-text-misleading");
+        var t5 = Assert.Single(scores, s => s.Level == ScoreRow.TaskLevel && s.Key == "t5-text-misleading");
         Assert.Null(t5.Value);
         Assert.Equal($"not scored: data missing at {annotation}", t5.Note);
-        Assert.Equal(100.0, Assert.Single(scores, s => s.Level == MultiTrustScoring.TaskLevel && s.Key == "t6-visual-confusion").Value);
+        Assert.Equal(100.0, Assert.Single(scores, s => s.Level == ScoreRow.TaskLevel && s.Key == "t6-visual-confusion").Value);
     }
 
     [Fact]

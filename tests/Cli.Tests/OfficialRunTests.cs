@@ -33,14 +33,14 @@ public sealed class OfficialRunTests(OfficialRunTests.Runs runs) : IClassFixture
     {
         var scores = runs.Oracle.Scores;
 
-        var tasks = scores.Where(s => s.Level == MultiTrustScoring.TaskLevel).ToList();
+        var tasks = scores.Where(s => s.Level == ScoreRow.TaskLevel).ToList();
         Assert.Equal(32, tasks.Count);
         Assert.All(tasks, s => Assert.True(s.Value is not null, $"{s.Key}: {s.Note}"));
         Assert.All(tasks, s => Assert.StartsWith("official suite", s.Note, StringComparison.Ordinal));
-        var subAspects = scores.Where(s => s.Level == MultiTrustScoring.SubAspectLevel).ToList();
+        var subAspects = scores.Where(s => s.Level == ScoreRow.SubAspectLevel).ToList();
         Assert.Equal(10, subAspects.Count);
         Assert.All(subAspects, s => Assert.True(s.Value is not null, $"{s.Key}: {s.Note}"));
-        Assert.NotNull(Assert.Single(scores, s => s.Level == MultiTrustScoring.OverallLevel).Value);
+        Assert.NotNull(Assert.Single(scores, s => s.Level == ScoreRow.OverallLevel).Value);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class OfficialRunTests(OfficialRunTests.Runs runs) : IClassFixture
         Assert.Equal(0.0, RunOutputs.Metric(metrics, "baseline:oracle", "f1-stereo-generation", "stereotype_rate").Value);
         Assert.Equal(0.0, RunOutputs.Metric(metrics, "baseline:oracle", "f2-stereo-agreement", "agreement_rate").Value);
         Assert.Equal(1.0, RunOutputs.Metric(metrics, "baseline:oracle", "p3-infoflow", "pearson").Value!.Value, 9);
-        var scores = runs.Oracle.Scores.Where(s => s.Level == MultiTrustScoring.TaskLevel).ToDictionary(s => s.Key, s => s.Value);
+        var scores = runs.Oracle.Scores.Where(s => s.Level == ScoreRow.TaskLevel).ToDictionary(s => s.Key, s => s.Value);
         Assert.All(s_accuracyTasks, t => Assert.True(scores[t] == 100.0, $"{t}: task score {scores[t]}"));
         Assert.Equal(100.0, scores["f6-profession-pred"]!.Value, 9);
     }

@@ -22,7 +22,7 @@ public sealed class SyntheticSuiteRunTests(SyntheticSuiteRunTests.Run run) : ICl
     [Fact]
     public void Run_EverySyntheticTask_MeasuredAndScoredWithTheSyntheticLabel()
     {
-        var tasks = run.Scores.Where(s => s.Level == MultiTrustScoring.TaskLevel && s.ModelId == "baseline:oracle").ToList();
+        var tasks = run.Scores.Where(s => s.Level == ScoreRow.TaskLevel && s.ModelId == "baseline:oracle").ToList();
         var measured = run.Metrics.Where(m => m.ModelId == "baseline:oracle" && m.N > 0).Select(m => m.TaskId).ToHashSet();
 
         Assert.True(tasks.Count >= 20, $"{tasks.Count} tasks");
@@ -80,7 +80,7 @@ public sealed class SyntheticSuiteRunTests(SyntheticSuiteRunTests.Run run) : ICl
     }
 
     private IEnumerable<MetricRow> Rows(string model, string metric) =>
-        run.Metrics.Where(m => m.ModelId == model && m.Metric == metric && m.Subset == MetricAggregator.AllSubsets && m.Variant == MetricAggregator.CleanVariant);
+        run.Metrics.Where(m => m.ModelId == model && m.Metric == metric && m.Subset == MetricRow.AllSubsets && m.Variant == MetricRow.CleanVariant);
 
     // A task whose every prompt asks for yes or no: the coin answered each with "Yes." or "No.".
     private bool IsYesNoTask(string taskId) =>

@@ -55,7 +55,7 @@ internal static class RunFinalizer
             var taskScores = tasks
                 .Select(t => t.Score(card.RunId, model.Id, [.. metrics.Where(m => m.ModelId == model.Id && m.TaskId == t.Info.Id)]))
                 .ToList();
-            taskScores.AddRange((notScored ?? []).Select(n => new ScoreRow(card.RunId, model.Id, MultiTrustScoring.TaskLevel, n.TaskId, null, n.Note)));
+            taskScores.AddRange((notScored ?? []).Select(n => new ScoreRow(card.RunId, model.Id, ScoreRow.TaskLevel, n.TaskId, null, n.Note)));
             scores.AddRange(taskScores);
             scores.AddRange(MultiTrustScoring.Default.Aggregate(card.RunId, model.Id, taskScores));
         }

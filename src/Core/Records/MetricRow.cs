@@ -17,4 +17,11 @@ public sealed record MetricRow(
     double? CiLow,
     double? CiHigh,
     long Excluded,
-    string Variant = "clean");
+    string Variant = MetricRow.CleanVariant)
+{
+    /// <summary>The <see cref="Subset"/> of the whole-task rows.</summary>
+    public const string AllSubsets = "all";
+
+    /// <summary>The <see cref="Variant"/> of unperturbed samples (the variant task scores are computed from).</summary>
+    public const string CleanVariant = "clean";
+}

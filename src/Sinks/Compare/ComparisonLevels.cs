@@ -1,4 +1,4 @@
-using MultiTrust.Stages.Aggregation;
+using MultiTrust.Core.Records;
 
 namespace MultiTrust.Sinks.Compare;
 
@@ -6,9 +6,9 @@ namespace MultiTrust.Sinks.Compare;
 public static class ComparisonLevels
 {
     public const string Metric = "metric";
-    public const string Task = MultiTrustScoring.TaskLevel;
-    public const string SubAspect = MultiTrustScoring.SubAspectLevel;
-    public const string Overall = MultiTrustScoring.OverallLevel;
+    public const string Task = ScoreRow.TaskLevel;
+    public const string SubAspect = ScoreRow.SubAspectLevel;
+    public const string Overall = ScoreRow.OverallLevel;
 
     internal static int Order(string level) => level switch
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MultiTrust.Core.Records;
-using MultiTrust.Stages.Aggregation;
 using MultiTrust.Sinks.Compare;
 
 namespace MultiTrust.Sinks.Compare;
@@ -13,8 +12,8 @@ public sealed partial class RunComparer
         IReadOnlyList<MetricRow> metricsB,
         Dictionary<(string Model, string Task, string Judge), PairedGroup> paired)
     {
-        var rowsA = metricsA.Where(m => m.ModelId == pair.ModelA && m.Subset == MetricAggregator.AllSubsets).ToList();
-        var rowsB = metricsB.Where(m => m.ModelId == pair.ModelB && m.Subset == MetricAggregator.AllSubsets).ToList();
+        var rowsA = metricsA.Where(m => m.ModelId == pair.ModelA && m.Subset == MetricRow.AllSubsets).ToList();
+        var rowsB = metricsB.Where(m => m.ModelId == pair.ModelB && m.Subset == MetricRow.AllSubsets).ToList();
         var keys = rowsA.Concat(rowsB).Select(m => (m.TaskId, m.Metric)).Distinct()
             .OrderBy(k => k.TaskId, StringComparer.Ordinal).ToList();
         foreach (var (task, metric) in keys)

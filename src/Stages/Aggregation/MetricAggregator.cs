@@ -27,18 +27,12 @@ namespace MultiTrust.Stages.Aggregation;
 /// Poisson(1) draw determined by (seed, sample id, variant id, model id), and the 2.5%–97.5% percentile interval of the
 /// replicate values. The interval is reproducible for a seed and independent of arrival order; null for N &lt; 2 or when
 /// fewer than half of the replicates are defined.</para>
-/// <para>Each group is also folded into subset <see cref="AllSubsets"/> of the same variant; a judgment whose subset is
+/// <para>Each group is also folded into subset <see cref="MetricRow.AllSubsets"/> of the same variant; a judgment whose subset is
 /// literally <c>all</c> is counted there once.</para>
 /// <para>Not thread-safe: feed it from a single consumer (for example the sink side of the graph).</para>
 /// </remarks>
 public sealed class MetricAggregator
 {
-    /// <summary>The subset name of the whole-task rows.</summary>
-    public const string AllSubsets = "all";
-
-    /// <summary>The variant id of unperturbed samples (the variant task scores are computed from).</summary>
-    public const string CleanVariant = "clean";
-
     private readonly Dictionary<string, MetricDefinition[]> _metricsByTask;
     private readonly Dictionary<(string Model, string Task, string Subset, string Variant), MetricState[]> _groups = [];
     private readonly long _seed;
@@ -113,8 +107,8 @@ public sealed class MetricAggregator
                 $"(task '{judgment.TaskId}', model '{judgment.ModelId}'); judges must return finite scores or null.");
         }
 
-        var all = GroupOf(judgment.ModelId, judgment.TaskId, AllSubsets, judgment.VariantId, metrics);
-        var subset = judgment.Subset == AllSubsets
+        var all = GroupOf(judgment.ModelId, judgment.TaskId, MetricRow.AllSubsets, judgment.VariantId, metrics);
+        var subset = judgment.Subset == MetricRow.AllSubsets
             ? null
             : GroupOf(judgment.ModelId, judgment.TaskId, judgment.Subset, judgment.VariantId, metrics);
         var excluded = judgment.Status is JudgmentStatus.Skipped or JudgmentStatus.JudgeError;
@@ -158,9 +152,9 @@ public sealed class MetricAggregator
         var keys = _groups.Keys
             .OrderBy(k => k.Model, StringComparer.Ordinal)
             .ThenBy(k => k.Task, StringComparer.Ordinal)
-            .ThenBy(k => k.Variant == CleanVariant ? 0 : 1)
+            .ThenBy(k => k.Variant == MetricRow.CleanVariant ? 0 : 1)
             .ThenBy(k => k.Variant, StringComparer.Ordinal)
-            .ThenBy(k => k.Subset == AllSubsets ? 0 : 1)
+            .ThenBy(k => k.Subset == MetricRow.AllSubsets ? 0 : 1)
             .ThenBy(k => k.Subset, StringComparer.Ordinal);
         foreach (var key in keys)
         {

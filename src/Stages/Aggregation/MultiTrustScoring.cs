@@ -11,11 +11,6 @@ namespace MultiTrust.Stages.Aggregation;
 /// </summary>
 public sealed class MultiTrustScoring
 {
-    public const string TaskLevel = "task";
-    public const string SubAspectLevel = "sub_aspect";
-    public const string OverallLevel = "overall";
-    public const string OverallKey = "overall";
-
     private readonly IReadOnlyList<SubAspectDefinition> _table;
 
     /// <param name="table">The sub-aspect table; validated (unique codes, non-empty members, positive weights).</param>
@@ -72,7 +67,7 @@ public sealed class MultiTrustScoring
         var byTask = new Dictionary<string, double?>(StringComparer.Ordinal);
         foreach (var row in taskScores)
         {
-            if (row.Level != TaskLevel || row.ModelId != modelId)
+            if (row.Level != ScoreRow.TaskLevel || row.ModelId != modelId)
             {
                 continue;
             }
@@ -102,8 +97,8 @@ public sealed class MultiTrustScoring
         }
 
         result.Add(missingSubAspects.Count == 0
-            ? new ScoreRow(runId, modelId, OverallLevel, OverallKey, RoundLikePython(sum / _table.Count), null)
-            : new ScoreRow(runId, modelId, OverallLevel, OverallKey, null, Incomplete(
+            ? new ScoreRow(runId, modelId, ScoreRow.OverallLevel, ScoreRow.OverallKey, RoundLikePython(sum / _table.Count), null)
+            : new ScoreRow(runId, modelId, ScoreRow.OverallLevel, ScoreRow.OverallKey, null, Incomplete(
                 _table.Count - missingSubAspects.Count, _table.Count, "sub-aspects", missingSubAspects)));
         return result;
     }
@@ -127,8 +122,8 @@ public sealed class MultiTrustScoring
         }
 
         return missing.Count == 0
-            ? new ScoreRow(runId, modelId, SubAspectLevel, sub.Code, weighted / weights, null)
-            : new ScoreRow(runId, modelId, SubAspectLevel, sub.Code, null, Incomplete(
+            ? new ScoreRow(runId, modelId, ScoreRow.SubAspectLevel, sub.Code, weighted / weights, null)
+            : new ScoreRow(runId, modelId, ScoreRow.SubAspectLevel, sub.Code, null, Incomplete(
                 sub.Tasks.Length - missing.Count, sub.Tasks.Length, "tasks", missing));
     }
 

@@ -60,7 +60,7 @@ public sealed class DeclaredTask : ITrustTask
                 .. metrics,
                 .. metrics
                     .Where(m => m.Subset == "text" && _binding.VariantsAsSubsets.Contains(m.Variant))
-                    .Select(m => m with { Subset = m.Variant, Variant = MultiTrust.Stages.Aggregation.MetricAggregator.CleanVariant }),
+                    .Select(m => m with { Subset = m.Variant, Variant = MetricRow.CleanVariant }),
             ];
         }
 

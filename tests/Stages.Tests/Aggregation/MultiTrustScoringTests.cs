@@ -6,7 +6,7 @@ namespace MultiTrust.Stages.Tests.Aggregation;
 public sealed class MultiTrustScoringTests
 {
     private static ScoreRow Task(string id, double? value, string model = "m") =>
-        new("run", model, MultiTrustScoring.TaskLevel, id, value, value is null ? "no data" : null);
+        new("run", model, ScoreRow.TaskLevel, id, value, value is null ? "no data" : null);
 
     private static List<ScoreRow> AllTasks(Func<SubAspectDefinition, string, double?> value) =>
         [.. MultiTrustSubAspects.Table.SelectMany(s => s.Tasks.Select(t => Task(t.TaskId, value(s, t.TaskId))))];
@@ -38,12 +38,12 @@ public sealed class MultiTrustScoringTests
 
         foreach (var (code, value) in published)
         {
-            var row = Assert.Single(rows, r => r.Level == MultiTrustScoring.SubAspectLevel && r.Key == code);
+            var row = Assert.Single(rows, r => r.Level == ScoreRow.SubAspectLevel && r.Key == code);
             Assert.Equal(value, row.Value!.Value, 9);
         }
 
-        var overall = Assert.Single(rows, r => r.Level == MultiTrustScoring.OverallLevel);
-        Assert.Equal(MultiTrustScoring.OverallKey, overall.Key);
+        var overall = Assert.Single(rows, r => r.Level == ScoreRow.OverallLevel);
+        Assert.Equal(ScoreRow.OverallKey, overall.Key);
         Assert.Equal(78.28, overall.Value);
         Assert.Null(overall.Note);
     }
@@ -77,11 +77,11 @@ public sealed class MultiTrustScoringTests
 
         foreach (var (code, value, _, _) in published)
         {
-            var row = Assert.Single(rows, r => r.Level == MultiTrustScoring.SubAspectLevel && r.Key == code);
+            var row = Assert.Single(rows, r => r.Level == ScoreRow.SubAspectLevel && r.Key == code);
             Assert.Equal(value, row.Value!.Value, 9);
         }
 
-        Assert.Equal(78.28, Assert.Single(rows, r => r.Level == MultiTrustScoring.OverallLevel).Value);
+        Assert.Equal(78.28, Assert.Single(rows, r => r.Level == ScoreRow.OverallLevel).Value);
         Assert.NotEqual(74.45, (77.45 + 73.45 + 71.45) / 3, 2); // a plain mean of P.A's tasks would miss the published value
     }
 
@@ -131,7 +131,7 @@ public sealed class MultiTrustScoringTests
         var pa = Assert.Single(rows, r => r.Key == "P.A");
         Assert.Null(pa.Value);
         Assert.Equal("incomplete: 1 of 3 tasks scored (missing: p2-vqa-recognition-vispr, p3-infoflow)", pa.Note);
-        Assert.Equal(MultiTrustScoring.SubAspectLevel, pa.Level);
+        Assert.Equal(ScoreRow.SubAspectLevel, pa.Level);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class MultiTrustScoringTests
 
         var rows = MultiTrustScoring.Default.Aggregate("run", "m", tasks);
 
-        var overall = Assert.Single(rows, r => r.Level == MultiTrustScoring.OverallLevel);
+        var overall = Assert.Single(rows, r => r.Level == ScoreRow.OverallLevel);
         Assert.Null(overall.Value);
         Assert.Equal("incomplete: 9 of 10 sub-aspects scored (missing: R.O)", overall.Note);
         Assert.Equal(70.0, Assert.Single(rows, r => r.Key == "S.J").Value!.Value, 9);
@@ -162,7 +162,7 @@ public sealed class MultiTrustScoringTests
     public void Aggregate_OtherModelsAndLevels_Ignored()
     {
         var tasks = AllTasks((_, _) => 50.0);
-        tasks.Add(new ScoreRow("run", "m", MultiTrustScoring.SubAspectLevel, "p1-vispriv-recognition", 0, null));
+        tasks.Add(new ScoreRow("run", "m", ScoreRow.SubAspectLevel, "p1-vispriv-recognition", 0, null));
         tasks.Add(Task("p1-vispriv-recognition", 0, model: "other"));
 
         var rows = MultiTrustScoring.Default.Aggregate("run", "m", tasks);

@@ -26,7 +26,7 @@ public sealed record TaskFormula(string TaskId, string ProtocolId, FormulaExpres
         var rows = new Dictionary<(string, string), MetricRow>();
         foreach (var row in metrics)
         {
-            if (row.TaskId != TaskId || row.Variant != MetricAggregator.CleanVariant)
+            if (row.TaskId != TaskId || row.Variant != MetricRow.CleanVariant)
             {
                 continue;
             }

@@ -143,7 +143,7 @@ public sealed class TaskFormulasTests
         {
             var value = TaskFormulas.For(taskId).Evaluate(UniformInputs(taskId, target)).Value!.Value;
             Assert.Equal(target, value, 9);
-            taskScores.Add(new ScoreRow("r", "m", MultiTrustScoring.TaskLevel, taskId, value, null));
+            taskScores.Add(new ScoreRow("r", "m", ScoreRow.TaskLevel, taskId, value, null));
         }
 
         var subAspects = MultiTrustScoring.Default.Aggregate("r", "m", taskScores);
@@ -152,7 +152,7 @@ public sealed class TaskFormulasTests
             Assert.Equal(value, subAspects.Single(r => r.Key == code).Value!.Value, 9);
         }
 
-        var overall = subAspects.Single(r => r.Level == MultiTrustScoring.OverallLevel);
+        var overall = subAspects.Single(r => r.Level == ScoreRow.OverallLevel);
 
         Assert.Equal(78.28, overall.Value);
     }
