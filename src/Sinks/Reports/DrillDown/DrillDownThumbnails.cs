@@ -127,7 +127,7 @@ public sealed class DrillDownThumbnails
 
                 var thumbnail = _maker.Make(bytes);
                 return thumbnail is null
-                    ? Thumbnail.Omitted(0, image, $"thumbnail omitted: over the {Kilobytes(_maker.MaxBytes)} per-thumbnail cap ({named})")
+                    ? Thumbnail.Omitted(0, image, $"thumbnail omitted: over the {Bytes(_maker.MaxBytes)}-byte cap per thumbnail ({named})")
                     : new Thumbnail(0, image, thumbnail.MediaType, thumbnail.Bytes, thumbnail.Width, thumbnail.Height, null);
             }
             catch (Exception e) when (e is InvalidDataException or InvalidOperationException or ArgumentException)
@@ -161,5 +161,5 @@ public sealed class DrillDownThumbnails
     private static string Named(ExampleImage image) =>
         image.Path.Length == 0 ? "sha256 " + image.Sha256 : $"sha256 {image.Sha256} at {image.Path}";
 
-    private static string Kilobytes(int bytes) => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
+    private static string Bytes(int bytes) => bytes.ToString(CultureInfo.InvariantCulture);
 }
