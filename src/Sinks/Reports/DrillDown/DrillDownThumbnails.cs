@@ -9,7 +9,7 @@ namespace MultiTrust.Sinks.Reports.DrillDown;
 /// and used only when its SHA-256 matches. The page has a byte budget, spent rank by rank across tasks and models (every
 /// table's worst example first, then every second-worst, …); once it is reached, no further picture is embedded. A
 /// missing, changed or undecodable image never fails the report: its thumbnail carries a note naming it instead.
-/// Deterministic (same examples and files → same thumbnails). Not thread-safe; one call at a time.
+/// Deterministic (same examples and files → same thumbnails). Thread-safe: a call keeps no state in the instance.
 /// </summary>
 public sealed class DrillDownThumbnails
 {

@@ -7,8 +7,8 @@ namespace MultiTrust.Sinks.Reports.DrillDown;
 
 /// <summary>
 /// Finds, per task and model of a run, the clean responses its primary judge scored worst (lowest when higher is
-/// better, highest otherwise; ties by sample id), with prompt, image references, response and every judge step's verdict, through the
-/// DuckDB views over the committed results. Bounded: at most <c>perTask</c> rows per (task, model) leave DuckDB.
+/// better, highest otherwise; ties by sample id), with prompt, image references, response and every judge step's
+/// verdict, through the DuckDB views over the committed results. Bounded: at most <c>perTask</c> rows per (task, model) leave DuckDB.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class WorstExamplesQuery
