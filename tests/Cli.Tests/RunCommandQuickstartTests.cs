@@ -89,6 +89,25 @@ public sealed class RunCommandQuickstartTests
     }
 
     [Fact]
+    public async Task Report_ImagesDeletedAfterTheRun_ReportWrittenAndDrillDownNamesTheMissingImages()
+    {
+        using var cli = new CliHarness();
+        await cli.RunAsync("run", Quickstart, "--samples", "6", "--out", "out", "--model", "baseline:comply");
+        var runDir = RunOutputs.SingleRunDir(Path.Combine(cli.WorkingDirectory, "out"));
+        var before = await File.ReadAllTextAsync(Path.Combine(runDir, "report.html"));
+        Assert.Contains("<img src=\"data:image/", before);
+        Directory.Delete(Path.Combine(cli.WorkingDirectory, "out", "blobs"), recursive: true);
+
+        var (code, output) = await cli.RunAsync("report", Path.GetFileName(runDir), "--out", "out");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("report.html", output);
+        var after = await File.ReadAllTextAsync(Path.Combine(runDir, "report.html"));
+        Assert.DoesNotContain("<img", after);
+        Assert.Matches("<td class=\"not-scored\">image missing: sha256 [0-9a-f]{64} at [^<]*blobs", after);
+    }
+
+    [Fact]
     public async Task Report_UnknownRun_ListsRunsAndExits2()
     {
         using var cli = new CliHarness();

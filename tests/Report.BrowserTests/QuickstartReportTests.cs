@@ -33,6 +33,30 @@ public sealed class QuickstartReportTests(ChromiumBrowser chromium, QuickstartRe
     }
 
     [Fact]
+    public async Task Open_QuickstartReport_DrillDownThumbnailsLoadFromTheFileItself()
+    {
+        await using var page = await OpenedPage.OpenAsync(chromium.Browser, report.HtmlPath);
+
+        var images = await page.Page.EvaluateAsync<ThumbnailInfo[]>(
+            "() => [...document.querySelectorAll('img')].map(i => ({ src: i.getAttribute('src').slice(0, 40), alt: i.alt, " +
+            "complete: i.complete, naturalWidth: i.naturalWidth, naturalHeight: i.naturalHeight, width: i.width, height: i.height, " +
+            "inDrillDown: [...document.querySelectorAll('h2')].some(h => h.textContent === 'Worst examples' && " +
+            "(h.compareDocumentPosition(i) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) }))");
+
+        Assert.Empty(page.Errors);
+        Assert.NotEmpty(images);
+        Assert.All(images, i =>
+        {
+            Assert.Matches("^data:image/(jpeg|png);base64,[A-Za-z0-9+/]", i.Src);
+            Assert.True(i.InDrillDown, $"image {i.Alt} outside the drill-down");
+            Assert.Matches("^image [0-9]+ of sample .+", i.Alt);
+            Assert.True(i.Complete && i.NaturalWidth > 0 && i.NaturalHeight > 0, $"{i.Alt} did not load");
+            Assert.Equal((i.NaturalWidth, i.NaturalHeight), (i.Width, i.Height));
+            Assert.InRange(Math.Max(i.NaturalWidth, i.NaturalHeight), 1, 128);
+        });
+    }
+
+    [Fact]
     public async Task Open_AtPhoneWidth_NoHorizontalOverflowAndChartsFit()
     {
         await using var page = await OpenedPage.OpenAsync(chromium.Browser, report.HtmlPath, width: 375, height: 800);
@@ -71,5 +95,25 @@ public sealed class QuickstartReportTests(ChromiumBrowser chromium, QuickstartRe
                 File.Delete(path);
             }
         }
+    }
+
+    /// <summary>What the page reports of one img element (filled by Playwright from the evaluated object).</summary>
+    private sealed class ThumbnailInfo
+    {
+        public string Src { get; set; } = "";
+
+        public string Alt { get; set; } = "";
+
+        public bool Complete { get; set; }
+
+        public int NaturalWidth { get; set; }
+
+        public int NaturalHeight { get; set; }
+
+        public int Width { get; set; }
+
+        public int Height { get; set; }
+
+        public bool InDrillDown { get; set; }
     }
 }

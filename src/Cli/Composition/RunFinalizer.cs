@@ -84,6 +84,9 @@ internal static class RunFinalizer
                 worst = [];
             }
 
+            // Missing or unreadable images become notes in their cells; they never fail the report.
+            worst = await new DrillDownThumbnails().AttachAsync(outDir, worst, cancellationToken);
+
             var commands = worst.Select(w => (w.TaskId, w.ModelId)).Distinct()
                 .Select(k => new DrillDownCommand(k.TaskId, k.ModelId,
                     WorstExamplesQuery.Command(outDir, card.RunId, judges.First(j => j.TaskId == k.TaskId), k.ModelId)))

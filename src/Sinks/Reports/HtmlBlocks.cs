@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using MultiTrust.Sinks.Reports.Charts;
@@ -6,7 +7,8 @@ namespace MultiTrust.Sinks.Reports;
 
 /// <summary>
 /// The building blocks the HTML pages share: the document head (inline CSS and a Content-Security-Policy that forbids
-/// every script and every external load), tables and charts. Every piece of text is HTML-encoded.
+/// every script and every external load; images only as <c>data:</c> URIs), tables and charts. Every piece of text is
+/// HTML-encoded.
 /// </summary>
 internal static class HtmlBlocks
 {
@@ -26,6 +28,7 @@ internal static class HtmlBlocks
         figure.chart{margin:1rem 0 1.5rem;max-width:52rem}figure.chart figcaption{font-weight:600;margin-bottom:.3rem}
         .chart-svg{display:block;width:100%;height:auto}
         .chart-legend{list-style:none;padding:0;margin:.2rem 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}.chart-legend svg{vertical-align:-1px}
+        td img{display:block;margin:.1rem 0}
         details{margin:.3rem 0}summary{cursor:pointer;color:#0550ae}
         @media print{details{display:none}figure.chart{break-inside:avoid}}
         """;
@@ -34,7 +37,7 @@ internal static class HtmlBlocks
     public static void Head(StringBuilder html, string title)
     {
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n")
             .Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n")
@@ -65,7 +68,15 @@ internal static class HtmlBlocks
             {
                 var cell = row[i];
                 var css = cell.NotScored ? " class=\"not-scored\"" : table.Columns[i].Numeric ? " class=\"num\"" : "";
-                html.Append("<td").Append(css).Append('>').Append(E(cell.Text)).Append("</td>");
+                html.Append("<td").Append(css).Append('>');
+                foreach (var image in cell.Images ?? [])
+                {
+                    html.Append("<img src=\"").Append(E(image.DataUri)).Append("\" alt=\"").Append(E(image.Alt))
+                        .Append("\" width=\"").Append(image.Width.ToString(CultureInfo.InvariantCulture))
+                        .Append("\" height=\"").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("\">");
+                }
+
+                html.Append(E(cell.Text)).Append("</td>");
             }
 
             html.Append("</tr>\n");

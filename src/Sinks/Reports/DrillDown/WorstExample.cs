@@ -17,4 +17,11 @@ public sealed record WorstExample(
     string? Prompt,
     string? ResponseStatus,
     string? Response,
-    string? Verdicts);
+    string? Verdicts)
+{
+    /// <summary>The sample's images in prompt order (none for a text-only sample or a missing samples row).</summary>
+    public IReadOnlyList<ExampleImage> Images { get; init; } = [];
+
+    /// <summary>What the report shows for each image (see <see cref="DrillDownThumbnails"/>); empty until attached.</summary>
+    public IReadOnlyList<Thumbnail> Thumbnails { get; init; } = [];
+}

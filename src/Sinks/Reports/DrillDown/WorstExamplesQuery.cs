@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using MultiTrust.Sinks.DuckDb;
 
 namespace MultiTrust.Sinks.Reports.DrillDown;
 
 /// <summary>
 /// Finds, per task and model of a run, the clean responses its primary judge scored worst (lowest when higher is
-/// better, highest otherwise; ties by sample id), with prompt, response and every judge step's verdict, through the
-/// DuckDB views over the committed results. Bounded: at most <c>perTask</c> rows per (task, model) leave DuckDB.
+/// better, highest otherwise; ties by sample id), with prompt, image references, response and every judge step's
+/// verdict, through the DuckDB views over the committed results. Bounded: at most <c>perTask</c> rows per (task, model) leave DuckDB.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class WorstExamplesQuery
@@ -30,7 +31,10 @@ public sealed class WorstExamplesQuery
         var result = await _runner.RunAsync(outDir, Sql(runId, judges, perTask), cancellationToken).ConfigureAwait(false);
         return [.. result.Rows.Select(r => new WorstExample(
             (string)r[0]!, (string)r[1]!, (string)r[2]!, (string)r[3]!, Convert.ToInt64(r[4], CultureInfo.InvariantCulture),
-            Convert.ToDouble(r[5], CultureInfo.InvariantCulture), r[6] as string, r[7] as string, r[8] as string, r[9] as string))];
+            Convert.ToDouble(r[5], CultureInfo.InvariantCulture), r[6] as string, r[7] as string, r[8] as string, r[9] as string)
+        {
+            Images = Images(r[10] as string, r[11] as string),
+        })];
     }
 
     /// <summary>
@@ -64,8 +68,11 @@ public sealed class WorstExamplesQuery
               SELECT model_id, sample_id, variant_id, task_id,
                 string_agg(judge_id || ': ' || status || coalesce(' ' || label, '') || coalesce(' (score ' || CAST(score AS VARCHAR) || ')', ''), '; ' ORDER BY judge_id) AS verdicts
               FROM judgments WHERE run_id = {run} GROUP BY ALL),
-            prompts AS (SELECT sample_id, variant_id, any_value(prompt) AS prompt FROM samples WHERE run_id = {run} GROUP BY ALL)
-            SELECT r.model_id, r.task_id, r.sample_id, r.variant_id, r.rank, r.score, p.prompt, resp.status, resp.text, v.verdicts
+            prompts AS (
+              SELECT sample_id, variant_id, any_value(prompt) AS prompt, any_value(image_sha256s) AS image_sha256s, any_value(image_paths) AS image_paths
+              FROM samples WHERE run_id = {run} GROUP BY ALL)
+            SELECT r.model_id, r.task_id, r.sample_id, r.variant_id, r.rank, r.score, p.prompt, resp.status, resp.text, v.verdicts,
+              p.image_sha256s, p.image_paths
             FROM ranked r
             LEFT JOIN prompts p ON p.sample_id = r.sample_id AND p.variant_id = r.variant_id
             LEFT JOIN responses resp ON resp.run_id = {run} AND resp.sample_id = r.sample_id AND resp.variant_id = r.variant_id AND resp.model_id = r.model_id
@@ -85,6 +92,30 @@ public sealed class WorstExamplesQuery
         }
 
         return $"multitrust query --out {Shell(outDir)} {Shell(sql.Trim())}";
+    }
+
+    /// <summary>
+    /// The images of a samples row: <c>image_sha256s</c> (comma-joined) paired with <c>image_paths</c> (a JSON array in the
+    /// same order). A path list that is not such an array leaves the paths empty; the hashes still find the blobs.
+    /// </summary>
+    internal static IReadOnlyList<ExampleImage> Images(string? sha256s, string? pathsJson)
+    {
+        if (string.IsNullOrEmpty(sha256s))
+        {
+            return [];
+        }
+
+        string?[] paths;
+        try
+        {
+            paths = JsonSerializer.Deserialize<string?[]>(pathsJson ?? "[]") ?? [];
+        }
+        catch (JsonException)
+        {
+            paths = [];
+        }
+
+        return [.. sha256s.Split(',').Select((sha, i) => new ExampleImage(sha.Trim(), i < paths.Length ? paths[i] ?? "" : ""))];
     }
 
     private static string Q(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
