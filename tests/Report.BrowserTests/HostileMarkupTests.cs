@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Records;
 using MultiTrust.Sinks.Reports;
 using MultiTrust.Sinks.Reports.DrillDown;

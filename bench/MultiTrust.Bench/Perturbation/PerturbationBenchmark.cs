@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MultiTrust.Bench.Common;
+using MultiTrust.Core.Imaging;
 using MultiTrust.Stages.Perturbation.Images;
 
 namespace MultiTrust.Bench.Perturbation;

@@ -1,5 +1,4 @@
 using MultiTrust.Core.Imaging;
-using MultiTrust.Stages.Perturbation.Images;
 using SkiaSharp;
 
 namespace MultiTrust.Sinks.Reports.DrillDown;

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Brightens: adds <c>delta</c> (0–1 scale) to every colour channel, clamped at white.</summary>

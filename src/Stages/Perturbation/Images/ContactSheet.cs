@@ -1,4 +1,5 @@
 using MultiTrust.Core;
+using MultiTrust.Core.Imaging;
 using SkiaSharp;
 
 namespace MultiTrust.Stages.Perturbation.Images;

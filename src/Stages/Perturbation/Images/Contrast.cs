@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Reduces contrast: each colour channel is pulled towards its image mean, x' = mean + factor (x - mean).</summary>

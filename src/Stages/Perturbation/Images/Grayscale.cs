@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Blends each pixel towards its BT.601 luma by <c>amount</c>; severity 5 is fully grey.</summary>

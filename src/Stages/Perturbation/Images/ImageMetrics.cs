@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Distortion measures between two images of the same size (RGB channels; alpha is always 255).</summary>

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Validation shared by every perturbation: a null image or a severity outside 1–5 fails before any work.</summary>

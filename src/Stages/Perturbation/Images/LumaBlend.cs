@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>x' = luma + factor (x - luma) per colour channel, factor in 8-bit fixed point (256 = unchanged).</summary>

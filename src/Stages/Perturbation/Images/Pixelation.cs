@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Replaces each <c>block</c> × <c>block</c> tile (smaller at the right and bottom edges) by its mean colour.</summary>

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Randomness;
 
 namespace MultiTrust.Stages.Perturbation.Images;

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>

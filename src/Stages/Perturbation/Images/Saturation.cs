@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 namespace MultiTrust.Stages.Perturbation.Images;
 
 /// <summary>Over-saturates: each colour channel is pushed away from the pixel's luma, x' = luma + factor (x - luma).</summary>

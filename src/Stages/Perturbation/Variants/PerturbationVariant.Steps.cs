@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Records;
 using MultiTrust.Stages.Perturbation.Cache;

@@ -1,4 +1,5 @@
 using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Imaging;
 using MultiTrust.Stages.Perturbation.Images;
 
 namespace MultiTrust.Sinks.Tests.Reports.DrillDown;

@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 using MultiTrust.Stages.Perturbation.Images;
 
 namespace MultiTrust.Stages.Tests.Perturbation.Images;

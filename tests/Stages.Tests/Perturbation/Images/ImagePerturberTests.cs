@@ -1,3 +1,4 @@
+using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Randomness;
 using MultiTrust.Stages.Perturbation.Images;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using SkiaSharp;
 
-namespace MultiTrust.Stages.Perturbation.Images;
+namespace MultiTrust.Core.Imaging;
 
 /// <summary>
 /// An immutable, opaque RGBA8888 image: <see cref="Width"/> × <see cref="Height"/> pixels, 4 bytes each in R, G, B, A

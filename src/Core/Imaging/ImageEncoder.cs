@@ -1,8 +1,7 @@
 using System.Runtime.InteropServices;
-using MultiTrust.Core.Imaging;
 using SkiaSharp;
 
-namespace MultiTrust.Stages.Perturbation.Images;
+namespace MultiTrust.Core.Imaging;
 
 /// <summary>
 /// Encodes an <see cref="RgbaImage"/>: PNG with the managed, byte-identical <see cref="PngEncoder"/> (greyscale when
