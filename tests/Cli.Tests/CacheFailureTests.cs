@@ -40,7 +40,7 @@ public sealed class CacheFailureTests
                 ModelName = "m",
                 MaxConcurrency = concurrency,
                 UseCache = true,
-            }, blobs, cache, new ImageDataUriCache(), TimeProvider.System);
+            }, blobs, cache, new ImageContentCache(), TimeProvider.System);
             var progress = new RunProgress();
             SystemicFailureException error;
             await using (var sink = new ParquetResultSink(runDir, "r"))

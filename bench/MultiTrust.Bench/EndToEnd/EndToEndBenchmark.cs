@@ -107,7 +107,7 @@ public static class EndToEndBenchmark
                 },
                 blobs,
                 cache,
-                new ImageDataUriCache(),
+                new ImageContentCache(),
                 TimeProvider.System);
 
             var runDir = Path.Combine(output, "runs", "bench");

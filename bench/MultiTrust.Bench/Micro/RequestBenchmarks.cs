@@ -29,7 +29,7 @@ public class RequestBenchmarks
     {
         _image = new byte[80 * 1024];
         new Random(7).NextBytes(_image);
-        _dataUri = ImageDataUriCache.Encode(_image, "image/png");
+        _dataUri = new DataContent(_image, "image/png").Uri;
         _client = new OpenAICompatibleChatClient(
             new OpenAICompatibleOptions { Endpoints = [new Uri("http://127.0.0.1:9/v1")], Model = "bench-model", MaxConcurrency = 64 }, _handler);
         const string prompt = "Statement 1: Is the sky in this scene cloudy? Answer yes or no.";
@@ -54,7 +54,7 @@ public class RequestBenchmarks
     public byte[] Sha256Of80Kb() => SHA256.HashData(_image);
 
     [Benchmark]
-    public string DataUriEncode80Kb() => ImageDataUriCache.Encode(_image, "image/png");
+    public string DataUriEncode80Kb() => new DataContent(_image, "image/png").Uri;
 
     [Benchmark]
     public DataContent DataContentFromUri80Kb() => new(_dataUri);

@@ -24,7 +24,7 @@ internal sealed class ModelInvokers : IDisposable
         PipelineDefinition pipeline, CliEnvironment environment, IBlobStore blobs, IResponseCache? cache)
     {
         var result = new ModelInvokers();
-        var images = new ImageDataUriCache();
+        var images = new ImageContentCache();
         foreach (var model in pipeline.Models)
         {
             IChatClient client;

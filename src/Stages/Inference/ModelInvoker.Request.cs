@@ -8,7 +8,7 @@ namespace MultiTrust.Stages.Inference;
 public sealed partial class ModelInvoker
 {
     /// <summary>
-    /// The user message: one <see cref="DataContent"/> per image (built from a data URI encoded once per image and
+    /// The user message: one <see cref="DataContent"/> per image (built from its verified bytes once per image and
     /// cached), then the prompt. Returns an error text naming the image path when an image cannot be read or its bytes
     /// do not match its SHA-256.
     /// </summary>
@@ -18,7 +18,7 @@ public sealed partial class ModelInvoker
         var contents = new List<AIContent>(images.Length + 1);
         foreach (var image in images)
         {
-            if (!_images.TryGet(image.Sha256, out var dataUri))
+            if (!_images.TryGet(image.Sha256, out var content))
             {
                 byte[] bytes;
                 try
@@ -34,11 +34,11 @@ public sealed partial class ModelInvoker
                     return (null, $"Image {image.Path} (sha256 {image.Sha256}) could not be read: {Describe(ex)}");
                 }
 
-                dataUri = ImageDataUriCache.Encode(bytes, image.MediaType);
-                _images.Add(image.Sha256, dataUri);
+                content = new DataContent(bytes, image.MediaType);
+                _images.Add(image.Sha256, content);
             }
 
-            contents.Add(new DataContent(dataUri));
+            contents.Add(content);
         }
 
         contents.Add(new TextContent(sample.Prompt));

@@ -11,7 +11,7 @@ namespace MultiTrust.Stages.Inference;
 
 /// <summary>
 /// Runs one (sample, variant) against one <see cref="IChatClient"/> and returns a typed <see cref="ModelResponse"/>:
-/// one user message (each image as a <see cref="DataContent"/> data URI, then the prompt text), the response cache
+/// one user message (each image as a <see cref="DataContent"/> of its bytes, then the prompt text), the response cache
 /// checked first, the outcome mapped to a status. Failures are data: an exception from the client, a missing or corrupt
 /// image, a timeout all become rows with <see cref="ModelResponse.Error"/> set and <see cref="ModelResponse.Text"/>
 /// null. Only cancellation of the caller's token propagates. Thread-safe.
@@ -29,7 +29,7 @@ public sealed partial class ModelInvoker : IModelInvoker
     private readonly ModelInvokerOptions _options;
     private readonly IResponseCache? _cache;
     private readonly IBlobStore _blobs;
-    private readonly ImageDataUriCache _images;
+    private readonly ImageContentCache _images;
     private readonly TimeProvider _timeProvider;
     private readonly ServedModelGate _served = new();
 
@@ -37,14 +37,14 @@ public sealed partial class ModelInvoker : IModelInvoker
     /// <param name="options">Model id, provider kind, model name, decoding, concurrency, caching.</param>
     /// <param name="blobs">Where image bytes are read from.</param>
     /// <param name="cache">Optional response cache, used when <see cref="ModelInvokerOptions.UseCache"/> is true.</param>
-    /// <param name="imageCache">Optional encoded-image cache; share one across the invokers of a run.</param>
+    /// <param name="imageCache">Optional cache of the images of requests; share one across the invokers of a run.</param>
     /// <param name="timeProvider">Clock for latency; default <see cref="TimeProvider.System"/>.</param>
     public ModelInvoker(
         IChatClient client,
         ModelInvokerOptions options,
         IBlobStore blobs,
         IResponseCache? cache = null,
-        ImageDataUriCache? imageCache = null,
+        ImageContentCache? imageCache = null,
         TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -55,7 +55,7 @@ public sealed partial class ModelInvoker : IModelInvoker
         _options = options;
         _blobs = blobs;
         _cache = options.UseCache ? cache : null;
-        _images = imageCache ?? new ImageDataUriCache();
+        _images = imageCache ?? new ImageContentCache();
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 

@@ -130,7 +130,7 @@ internal static class ChatRequestWriter
                 writer.WriteEndObject();
                 break;
             case DataContent data when data.HasTopLevelMediaType("image"):
-                WriteImagePart(writer, data.Uri);
+                WriteImagePart(writer, data);
                 break;
             case UriContent uri when uri.HasTopLevelMediaType("image"):
                 WriteImagePart(writer, uri.Uri.AbsoluteUri);
@@ -141,6 +141,18 @@ internal static class ChatRequestWriter
                     $"The OpenAI-compatible client cannot send {content.GetType().Name}{media} in a '{role.Value}' message; " +
                     "only text and image content are supported.");
         }
+    }
+
+    // The data URI written straight from the bytes (no URI string): data:<media>;base64,<base64>.
+    private static void WriteImagePart(Utf8JsonWriter writer, DataContent data)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, "image_url"u8);
+        writer.WriteStartObject("image_url"u8);
+        writer.WritePropertyName("url"u8);
+        Base64Json.WriteDataUriValue(writer, data.MediaType, data.Data.Span);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteImagePart(Utf8JsonWriter writer, string url)

@@ -70,7 +70,7 @@ public sealed class ModelInvokerImageTests
     public async Task InvokeAsync_SameImageForTwoModels_ReadAndEncodedOnce()
     {
         var image = await _blobs.PutAsync(new byte[] { 5, 6, 7 }, "image/png", 1, 1, CancellationToken.None);
-        var shared = new ImageDataUriCache();
+        var shared = new ImageContentCache();
         var sample = TestSamples.Create(images: [image]);
         var modelA = new Stages.Inference.ModelInvoker(TestChatClient.Returning("Yes."), s_options, _blobs, imageCache: shared);
         var modelB = new Stages.Inference.ModelInvoker(
@@ -116,7 +116,7 @@ public sealed class ModelInvokerImageTests
                 return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, $"image {data[0]}")));
             },
         };
-        var invoker = new Stages.Inference.ModelInvoker(client, s_options, _blobs, imageCache: new ImageDataUriCache(imageCacheEntries));
+        var invoker = new Stages.Inference.ModelInvoker(client, s_options, _blobs, imageCache: new ImageContentCache(imageCacheEntries));
 
         var answered = 0;
         await Parallel.ForAsync(0, 300, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (i, ct) =>
@@ -134,33 +134,36 @@ public sealed class ModelInvokerImageTests
     }
 
     [Fact]
-    public void ImageDataUriCache_OverEntryBudget_EvictsLeastRecentlyUsed()
+    public void ImageContentCache_OverEntryBudget_EvictsLeastRecentlyUsed()
     {
-        var cache = new ImageDataUriCache(maxEntries: 2);
-        cache.Add("a", "data:a");
-        cache.Add("b", "data:b");
+        var cache = new ImageContentCache(maxEntries: 2);
+        cache.Add("a", Png(1));
+        cache.Add("b", Png(2));
         Assert.True(cache.TryGet("a", out _));
 
-        cache.Add("c", "data:c");
+        var c = Png(3);
+        cache.Add("c", c);
 
         Assert.True(cache.TryGet("a", out _));
         Assert.False(cache.TryGet("b", out _));
-        Assert.True(cache.TryGet("c", out var uri));
-        Assert.Equal("data:c", uri);
+        Assert.True(cache.TryGet("c", out var image));
+        Assert.Same(c, image);
     }
 
     [Fact]
-    public void ImageDataUriCache_OverCharacterBudget_KeepsTotalWithinBudget()
+    public void ImageContentCache_OverCharacterBudget_KeepsTotalWithinBudget()
     {
-        var cache = new ImageDataUriCache(maxEntries: 100, maxChars: 10);
-        cache.Add("a", "123456");
-        cache.Add("b", "123456");
-        cache.Add("huge", new string('x', 11));
+        var cache = new ImageContentCache(maxEntries: 100, maxChars: 10);
+        cache.Add("a", Png(1, 6)); // 8 base64 characters
+        cache.Add("b", Png(2, 6));
+        cache.Add("huge", Png(3, 9)); // 12
 
         Assert.Equal(1, cache.Count);
         Assert.True(cache.TryGet("b", out _));
         Assert.False(cache.TryGet("huge", out _));
     }
+
+    private static DataContent Png(byte seed, int length = 3) => new(Enumerable.Repeat(seed, length).ToArray(), "image/png");
 
     private Stages.Inference.ModelInvoker Invoker(IChatClient client) => new(client, s_options, _blobs);
 }
