@@ -136,6 +136,12 @@ public sealed partial class PipelineLoader
             Problem(Get(map, "api_version")!, $"'api_version' must look like 2024-10-21, not '{apiVersion}'");
         }
 
+        if (provider == ProviderNames.Anthropic && Get(map, "generation") is YamlMappingNode generationMap && Get(generationMap, "seed") is { } seedNode)
+        {
+            // Found here rather than as error rows on every request: the Messages API has no seed parameter.
+            Problem(seedNode, $"'seed' in 'generation' is not supported by provider '{ProviderNames.Anthropic}' (the Messages API has no seed); remove it for this model");
+        }
+
         var defaults = Create(provider, endpoints, modelName, Location(map), id);
         return defaults with
         {

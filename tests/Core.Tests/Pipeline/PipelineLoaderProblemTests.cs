@@ -88,6 +88,7 @@ public sealed class PipelineLoaderProblemTests : IDisposable
     [InlineData("models:\n  - provider: gemini\n    model: g\n", 2, 5, "model 'gemini' needs 'endpoint' or 'endpoints' (base URLs such as https://generativelanguage.googleapis.com/v1beta)")]
     [InlineData("models:\n  - provider: azure-openai\n    endpoint: https://r.openai.azure.com\n", 2, 5, "model 'azure-openai' needs 'model' (the deployment name)")]
     [InlineData("models:\n  - provider: anthropic\n    endpoint: https://api.anthropic.com/v1\n    model: c\n    api_version: 2024-10-21\n", 5, 18, "'api_version' applies to provider 'azure-openai' only, not 'anthropic'")]
+    [InlineData("models:\n  - provider: anthropic\n    endpoint: https://api.anthropic.com/v1\n    model: c\n    generation:\n      seed: 7\n", 6, 13, "'seed' in 'generation' is not supported by provider 'anthropic'")]
     [InlineData("models:\n  - provider: azure-openai\n    endpoint: https://r.openai.azure.com\n    model: d\n    api_key_env: K\n    entra_token_env: T\n", 6, 22, "a model takes 'api_key_env' or 'entra_token_env', not both")]
     [InlineData("models:\n  - baseline:psychic\n", 2, 5, "unknown baseline 'baseline:psychic'")]
     [InlineData("models:\n  - model: m\n", 2, 5, "a model entry needs 'provider'")]
