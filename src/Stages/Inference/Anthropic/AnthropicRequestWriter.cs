@@ -112,7 +112,7 @@ internal static class AnthropicRequestWriter
                 writer.WriteString("type"u8, "base64"u8);
                 writer.WriteString("media_type"u8, data.MediaType);
                 writer.WritePropertyName("data"u8);
-                Base64Json.WriteStringValue(writer, data.Base64Data.Span);
+                Base64Json.WriteBase64Value(writer, data.Data.Span);
                 writer.WriteEndObject();
                 break;
             case UriContent uri when uri.HasTopLevelMediaType("image"):
@@ -123,10 +123,7 @@ internal static class AnthropicRequestWriter
                 writer.WriteEndObject();
                 break;
             default:
-                var media = content is DataContent d ? $" ({d.MediaType})" : content is UriContent u ? $" ({u.MediaType})" : string.Empty;
-                throw new NotSupportedException(
-                    $"The Anthropic Messages API client cannot send {content.GetType().Name}{media} in a '{role.Value}' message; " +
-                    "only text and image content are supported.");
+                throw UnsupportedContent.Error("The Anthropic Messages API client", content, role, "text and image content");
         }
 
         writer.WriteEndObject();

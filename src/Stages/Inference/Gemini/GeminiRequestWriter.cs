@@ -90,14 +90,11 @@ internal static class GeminiRequestWriter
                     writer.WriteStartObject("inline_data"u8);
                     writer.WriteString("mime_type"u8, data.MediaType);
                     writer.WritePropertyName("data"u8);
-                    Base64Json.WriteStringValue(writer, data.Base64Data.Span);
+                    Base64Json.WriteBase64Value(writer, data.Data.Span);
                     writer.WriteEndObject();
                     break;
                 default:
-                    var media = content is DataContent d ? $" ({d.MediaType})" : content is UriContent u ? $" ({u.MediaType}, a URL)" : string.Empty;
-                    throw new NotSupportedException(
-                        $"The Gemini client cannot send {content.GetType().Name}{media} in a '{message.Role.Value}' message; " +
-                        "only text and inline image bytes are supported.");
+                    throw UnsupportedContent.Error("The Gemini client", content, message.Role, "text and inline image bytes");
             }
 
             writer.WriteEndObject();

@@ -6,41 +6,22 @@ using System.Text.Json;
 namespace MultiTrust.Stages.Inference.Http;
 
 /// <summary>
-/// Writes base64 image data (or a base64 data URI) into a request as a JSON string copied as is: System.Text.Json's default encoder would turn
-/// every <c>+</c> into <c>\u002B</c>, growing an image by up to a sixth for nothing.
+/// Writes image bytes into a request as a base64 JSON string (optionally as a data URI), encoded straight into UTF-8
+/// with no intermediate string and copied as is: System.Text.Json's default encoder would turn every <c>+</c> into
+/// <c>\u002B</c>, growing an image by up to a sixth for nothing.
 /// </summary>
 internal static class Base64Json
 {
-    // Characters of base64 (and of a data URI's prefix) that need no JSON escaping.
+    // Characters of a data URI's prefix that need no JSON escaping (base64 itself never does here).
     private static readonly SearchValues<char> s_rawSafe =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=:;,.-_");
 
-    /// <summary>Writes <paramref name="value"/> as a string value, raw when it is plain base64, escaped otherwise.</summary>
-    public static void WriteStringValue(Utf8JsonWriter writer, ReadOnlySpan<char> value)
-    {
-        if (value.ContainsAnyExcept(s_rawSafe))
-        {
-            writer.WriteStringValue(value);
-            return;
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(value.Length + 2);
-        try
-        {
-            rented[0] = (byte)'"';
-            var written = Encoding.ASCII.GetBytes(value, rented.AsSpan(1));
-            rented[written + 1] = (byte)'"';
-            writer.WriteRawValue(rented.AsSpan(0, written + 2), skipInputValidation: true);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+    /// <summary>Writes the base64 of <paramref name="bytes"/> as a string value.</summary>
+    public static void WriteBase64Value(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes) => WriteRaw(writer, string.Empty, bytes);
 
     /// <summary>
-    /// Writes <c>"data:&lt;mediaType&gt;;base64,&lt;base64 of bytes&gt;"</c> as a string value, encoding the bytes straight
-    /// into UTF-8 (no intermediate string). A media type that needs JSON escaping is written escaped.
+    /// Writes <c>"data:&lt;mediaType&gt;;base64,&lt;base64 of bytes&gt;"</c> as a string value. A media type that needs
+    /// JSON escaping is written escaped.
     /// </summary>
     public static void WriteDataUriValue(Utf8JsonWriter writer, string mediaType, ReadOnlySpan<byte> bytes)
     {
@@ -51,6 +32,12 @@ internal static class Base64Json
             return;
         }
 
+        WriteRaw(writer, prefix, bytes);
+    }
+
+    // "<prefix><base64>" as a raw JSON string; the prefix is plain ASCII that needs no escaping.
+    private static void WriteRaw(Utf8JsonWriter writer, string prefix, ReadOnlySpan<byte> bytes)
+    {
         var length = 1 + prefix.Length + Base64.GetMaxEncodedToUtf8Length(bytes.Length) + 1;
         var rented = ArrayPool<byte>.Shared.Rent(length);
         try

@@ -130,38 +130,32 @@ internal static class ChatRequestWriter
                 writer.WriteEndObject();
                 break;
             case DataContent data when data.HasTopLevelMediaType("image"):
-                WriteImagePart(writer, data);
+                WriteImagePart(writer, data, url: null);
                 break;
             case UriContent uri when uri.HasTopLevelMediaType("image"):
-                WriteImagePart(writer, uri.Uri.AbsoluteUri);
+                WriteImagePart(writer, data: null, uri.Uri.AbsoluteUri);
                 break;
             default:
-                var media = content is DataContent d ? $" ({d.MediaType})" : content is UriContent u ? $" ({u.MediaType})" : string.Empty;
-                throw new NotSupportedException(
-                    $"The OpenAI-compatible client cannot send {content.GetType().Name}{media} in a '{role.Value}' message; " +
-                    "only text and image content are supported.");
+                throw UnsupportedContent.Error("The OpenAI-compatible client", content, role, "text and image content");
         }
     }
 
-    // The data URI written straight from the bytes (no URI string): data:<media>;base64,<base64>.
-    private static void WriteImagePart(Utf8JsonWriter writer, DataContent data)
+    // An image as inline bytes (written as a data URI straight from the bytes, no URI string) or as a URL.
+    private static void WriteImagePart(Utf8JsonWriter writer, DataContent? data, string? url)
     {
         writer.WriteStartObject();
         writer.WriteString("type"u8, "image_url"u8);
         writer.WriteStartObject("image_url"u8);
         writer.WritePropertyName("url"u8);
-        Base64Json.WriteDataUriValue(writer, data.MediaType, data.Data.Span);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
+        if (data is not null)
+        {
+            Base64Json.WriteDataUriValue(writer, data.MediaType, data.Data.Span);
+        }
+        else
+        {
+            writer.WriteStringValue(url);
+        }
 
-    private static void WriteImagePart(Utf8JsonWriter writer, string url)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type"u8, "image_url"u8);
-        writer.WriteStartObject("image_url"u8);
-        writer.WritePropertyName("url"u8);
-        Base64Json.WriteStringValue(writer, url);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

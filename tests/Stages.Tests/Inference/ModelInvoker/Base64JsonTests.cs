@@ -30,6 +30,25 @@ public sealed class Base64JsonTests
         Assert.DoesNotContain(@"\u002B", System.Text.Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(80_001)]
+    public void WriteBase64Value_AnyLength_IsAJsonStringOfStandardBase64(int length)
+    {
+        var bytes = new byte[length];
+        new Random(length).NextBytes(bytes);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            Base64Json.WriteBase64Value(writer, bytes);
+        }
+
+        using var document = JsonDocument.Parse(stream.ToArray());
+
+        Assert.Equal(Convert.ToBase64String(bytes), document.RootElement.GetString());
+    }
+
     [Fact]
     public void WriteDataUriValue_MediaTypeNeedingEscapes_StillValidJson()
     {
