@@ -8,8 +8,8 @@ using MultiTrust.Core.Storage;
 namespace MultiTrust.Sources.Storage;
 
 /// <summary>
-/// Content-addressed image store on the file system: <c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>, where
-/// <c>aa</c> is the first two hex digits of the hash and <c>ext</c> comes from the media type (png, jpg).
+/// Content-addressed image store on the file system, laid out by <see cref="BlobLayout"/>
+/// (<c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>).
 /// Thread-safe and safe across processes sharing the folder: every write goes to a unique temporary file in the
 /// target folder and is renamed into place, so readers never see a partial file; storing the same bytes twice is a
 /// no-op returning the same <see cref="ImageRef"/>. Reads verify the SHA-256 of what they read.
@@ -42,31 +42,15 @@ public sealed class FileBlobStore : IBlobStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
         ArgumentOutOfRangeException.ThrowIfNegative(recentBlobs);
-        _blobRoot = Path.GetFullPath(Path.Combine(outputRoot, "blobs"));
+        _blobRoot = BlobLayout.Root(outputRoot);
         _recent = recentBlobs == 0 ? null : new RecentBlobs(recentBlobs, 16L * 1024 * 1024);
     }
 
     /// <summary>The absolute <c>&lt;out&gt;/blobs</c> folder.</summary>
     public string BlobRoot => _blobRoot;
 
-    /// <summary>The file extension stored for a media type; throws naming an unsupported one.</summary>
-    public static string ExtensionFor(string mediaType) => mediaType.ToLowerInvariant() switch
-    {
-        "image/png" => "png",
-        "image/jpeg" or "image/jpg" => "jpg",
-        _ => throw new ArgumentException($"Unsupported image media type '{mediaType}' (supported: image/png, image/jpeg).", nameof(mediaType)),
-    };
-
     /// <summary>Where the blob with this hash and media type lives in this store.</summary>
-    public string PathFor(string sha256, string mediaType)
-    {
-        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
-        {
-            throw new ArgumentException($"'{sha256}' is not a lower-case hex SHA-256.", nameof(sha256));
-        }
-
-        return Path.Combine(_blobRoot, sha256[..2], $"{sha256}.{ExtensionFor(mediaType)}");
-    }
+    public string PathFor(string sha256, string mediaType) => BlobLayout.PathFor(_blobRoot, sha256, BlobLayout.ExtensionFor(mediaType));
 
     public ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken)
     {
@@ -79,7 +63,7 @@ public sealed class FileBlobStore : IBlobStore
 
         var sha = ContentHasher.Sha256Hex(bytes.Span);
         var path = PathFor(sha, mediaType);
-        var normalisedType = ExtensionFor(mediaType) == "png" ? "image/png" : "image/jpeg";
+        var normalisedType = BlobLayout.ExtensionFor(mediaType) == "png" ? "image/png" : "image/jpeg";
         var image = new ImageRef(sha, normalisedType, width, height, path);
         cancellationToken.ThrowIfCancellationRequested();
         if (!IsComplete(path, bytes.Length))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MultiTrust.Core.Hashing;
+using MultiTrust.Core.Storage;
 
 namespace MultiTrust.Sinks.Reports.DrillDown;
 
@@ -45,7 +46,7 @@ public sealed class DrillDownThumbnails
     public async Task<IReadOnlyList<WorstExample>> AttachAsync(string outDir, IReadOnlyList<WorstExample> examples, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
-        var blobRoot = Path.GetFullPath(Path.Combine(outDir, "blobs"));
+        var blobRoot = BlobLayout.Root(outDir);
         var made = new Dictionary<string, Thumbnail>(StringComparer.Ordinal);
         var result = new WorstExample[examples.Count];
         var spent = 0L;
@@ -147,9 +148,10 @@ public sealed class DrillDownThumbnails
     {
         if (image.Sha256.Length == 64 && image.Sha256.All(char.IsAsciiHexDigit))
         {
-            var sha = image.Sha256.ToLowerInvariant();
-            yield return Path.Combine(blobRoot, sha[..2], sha + ".png");
-            yield return Path.Combine(blobRoot, sha[..2], sha + ".jpg");
+            foreach (var extension in BlobLayout.Extensions)
+            {
+                yield return BlobLayout.PathFor(blobRoot, image.Sha256.ToLowerInvariant(), extension);
+            }
         }
 
         if (image.Path.Length > 0 && image.Path.IndexOfAny(Path.GetInvalidPathChars()) < 0)
