@@ -73,7 +73,7 @@ public static class EndToEndBenchmark
 
         try
         {
-            var blobs = new FileBlobStore(output);
+            using var blobs = new FileBlobStore(output);
             IReadOnlyList<ImageRef> images = [];
             if (mode == "image")
             {

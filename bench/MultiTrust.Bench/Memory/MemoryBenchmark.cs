@@ -30,7 +30,7 @@ public static class MemoryBenchmark
             $"memory: samples={samples:N0} concurrency={concurrency} slow sink: {writeDelay.TotalMilliseconds} ms every {writesPerDelay} writes, {commitDelay.TotalMilliseconds} ms per commit; commit-every={commitEvery:N0}; gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} out={output}"));
         try
         {
-            var blobs = new FileBlobStore(output);
+            using var blobs = new FileBlobStore(output);
             var task = new BenchTask([], BenchTask.DefaultJudges());
             var progress = new RunProgress();
             var engine = new EvaluationEngine(new EngineOptions { CommitEveryItems = commitEvery }, TimeProvider.System);

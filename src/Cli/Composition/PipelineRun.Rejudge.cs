@@ -48,7 +48,7 @@ internal sealed partial class PipelineRun
                 "\nPoint --data at the release's root folder. Nothing was changed.", ExitCodes.InvalidInput);
         }
 
-        var blobs = new FileBlobStore(outDir, recentBlobs: 4096);
+        using var blobs = new FileBlobStore(outDir, recentBlobs: 4096);
         tasks = await CountSamplesAsync(pipeline, tasks, blobs);
         Preflight.CheckOutputWritable(outDir, new SourceLocation(pipeline.SourcePath, 0, 0));
         await Preflight.CheckEndpointsAsync(pipeline with { Models = [] }, environment.Shutdown.Stop);

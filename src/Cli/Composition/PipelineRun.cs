@@ -76,7 +76,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
 
         // Recent blobs: a generated image is read back for the model right after it was stored; serve it from memory.
         // One store for the run, so every blob it writes (while counting, too) is flushed before the commit that needs it.
-        var blobs = new FileBlobStore(pipeline.Output, recentBlobs: 4096);
+        using var blobs = new FileBlobStore(pipeline.Output, recentBlobs: 4096);
         tasks = await CountSamplesAsync(pipeline, tasks, blobs);
         var fileLocation = new SourceLocation(pipeline.SourcePath, 0, 0);
         Preflight.CheckOutputWritable(pipeline.Output, fileLocation);

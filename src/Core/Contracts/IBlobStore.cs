@@ -3,8 +3,9 @@ using MultiTrust.Core.Records;
 namespace MultiTrust.Core.Contracts;
 
 /// <summary>
-/// Content-addressed image store (<c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>). Thread-safe. Writes are atomic
-/// (temporary name, then rename) and idempotent: storing the same bytes twice returns the same reference.
+/// Content-addressed image store (on disk: pack files under <c>&lt;out&gt;/blobs/packs/</c>, see
+/// <see cref="Storage.BlobPack"/>). Thread-safe. Writes are idempotent: storing the same bytes twice returns the same
+/// reference, and a reference is only returned once its image can be read.
 /// </summary>
 public interface IBlobStore
 {

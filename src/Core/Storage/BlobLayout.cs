@@ -1,3 +1,5 @@
+using MultiTrust.Core.Records;
+
 namespace MultiTrust.Core.Storage;
 
 /// <summary>
@@ -33,5 +35,19 @@ public static class BlobLayout
         }
 
         return Path.Combine(blobRoot, sha256[..2], $"{sha256}.{extension}");
+    }
+
+    /// <summary>True when what an image path names is there: for a pack address (<see cref="BlobPack"/>), its pack file.</summary>
+    public static bool Exists(string imagePath) =>
+        BlobPack.TryParseAddress(imagePath, out var pack, out _) ? File.Exists(pack) : File.Exists(imagePath);
+
+    /// <summary>
+    /// The file name an image goes by: the name of the file its path names, or <c>&lt;sha256&gt;.&lt;ext&gt;</c> for an
+    /// image stored in a pack (the name it had when the store kept one file per image).
+    /// </summary>
+    public static string FileNameOf(ImageRef image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return BlobPack.IsAddress(image.Path) ? $"{image.Sha256}.{ExtensionFor(image.MediaType)}" : Path.GetFileName(image.Path);
     }
 }

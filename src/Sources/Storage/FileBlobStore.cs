@@ -1,55 +1,80 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 using MultiTrust.Core.Contracts;
-using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
 using MultiTrust.Core.Storage;
 
 namespace MultiTrust.Sources.Storage;
 
 /// <summary>
-/// Content-addressed image store on the file system, laid out by <see cref="BlobLayout"/>
-/// (<c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>).
-/// Thread-safe and safe across processes sharing the folder: every write goes to a unique temporary file in the
-/// target folder and is renamed into place, so readers never see a partial file; storing the same bytes twice is a
-/// no-op returning the same <see cref="ImageRef"/>. Reads verify the SHA-256 of what they read.
-/// Durability is batched: a write is not flushed on its own (one <c>fsync</c> per small blob would cost more than the
-/// write); <see cref="FlushAsync"/> makes every blob written so far durable, and the run calls it before each commit
-/// that may reference them (on Linux one <c>syncfs</c> of the blob folder's file system, which also covers the new
-/// names; elsewhere an <c>fsync</c> of each blob written since the last flush).
+/// Content-addressed image store on the file system. Images are appended to pack files (<see cref="BlobPack"/>:
+/// <c>&lt;out&gt;/blobs/packs/&lt;name&gt;.pack</c>), and an image's <see cref="ImageRef.Path"/> is its record's address
+/// (<c>&lt;pack&gt;.pack#&lt;offset&gt;</c>). Stores written before packs existed (one file per image,
+/// <c>&lt;out&gt;/blobs/&lt;aa&gt;/&lt;sha256&gt;.&lt;ext&gt;</c>, <see cref="BlobLayout"/>) stay readable.
 /// </summary>
-public sealed class FileBlobStore : IBlobStore
+/// <remarks>
+/// Thread-safe. Each instance appends only to packs it created, under one lock (an append is one gathered write to the
+/// page cache), so processes sharing the folder (shards) never write to the same file. Storing bytes the store already
+/// holds is a no-op returning the same address: the packs present when the store is first written to are indexed once
+/// (their record headers are read), and every append is added to that index. A crash can leave one incomplete record at
+/// the end of a pack; indexing stops there, nothing refers to it, and a new instance writes to a new pack. Reads verify
+/// the SHA-256 of what they read. Durability is batched: <see cref="FlushAsync"/> makes every image stored so far
+/// durable (one <c>fsync</c> per pack written since the previous flush, plus the packs folder when a pack was created),
+/// and the run calls it before each commit that may reference them.
+/// </remarks>
+public sealed class FileBlobStore : IBlobStore, IDisposable
 {
+    /// <summary>A pack is closed and a new one started once it would grow past this.</summary>
+    public const long DefaultPackBytes = 256L * 1024 * 1024;
+
     private readonly string _blobRoot;
-
-    // The two-hex-digit folders known to exist, so a write costs no directory call.
-    private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly string _temporaryPrefix = Guid.NewGuid().ToString("N")[..12];
+    private readonly string _packRoot;
+    private readonly long _packBytes;
     private readonly RecentBlobs? _recent;
+    private readonly Lazy<ConcurrentDictionary<string, string>> _index;
+    private readonly string _packPrefix = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12];
 
-    // Blobs written since the last flush: a flag where one syncfs covers them all, else their paths.
-    private readonly ConcurrentQueue<string>? _unflushedPaths = DiskSync.IsSupported ? null : new();
-    private int _unflushed;
-    private long _temporaryCounter;
+    private readonly Lock _gate = new();
+    private readonly Lock _flushGate = new();
+    private readonly byte[] _header = new byte[BlobPack.HeaderBytes];
+    private readonly ReadOnlyMemory<byte>[] _record = new ReadOnlyMemory<byte>[2];
+    private readonly List<(SafeFileHandle Handle, string Path)> _closedUnflushed = [];
+    private SafeFileHandle? _pack;
+    private string _packPath = string.Empty;
+    private long _packLength;
+    private int _packNumber;
+    private bool _unflushed;
+    private bool _packCreatedSinceFlush;
+    private bool _disposed;
 
-    /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); blobs go under its <c>blobs/</c> folder.</param>
+    /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); images go under its <c>blobs/</c> folder.</param>
     /// <param name="recentBlobs">
-    /// How many of the blobs this instance stored last (each at most 64 KB, 16 MB in all) <see cref="ReadAsync"/>
-    /// serves from memory, verified when they were stored, without opening the file: the generated image a model is
-    /// sent right after it was stored. 0 (the default) reads every blob from disk.
+    /// How many of the images this instance stored last (each at most 64 KB, 16 MB in all) <see cref="ReadAsync"/>
+    /// serves from memory, verified when they were stored, without reading the pack: the generated image a model is
+    /// sent right after it was stored. 0 (the default) reads every image from disk.
     /// </param>
-    public FileBlobStore(string outputRoot, int recentBlobs = 0)
+    /// <param name="packBytes">The size past which a pack is closed and the next one started.</param>
+    public FileBlobStore(string outputRoot, int recentBlobs = 0, long packBytes = DefaultPackBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputRoot);
         ArgumentOutOfRangeException.ThrowIfNegative(recentBlobs);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(packBytes);
         _blobRoot = BlobLayout.Root(outputRoot);
+        _packRoot = BlobPack.Root(outputRoot);
+        _packBytes = packBytes;
         _recent = recentBlobs == 0 ? null : new RecentBlobs(recentBlobs, 16L * 1024 * 1024);
+        _index = new Lazy<ConcurrentDictionary<string, string>>(IndexPacks, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The absolute <c>&lt;out&gt;/blobs</c> folder.</summary>
     public string BlobRoot => _blobRoot;
 
-    /// <summary>Where the blob with this hash and media type lives in this store.</summary>
+    /// <summary>The absolute <c>&lt;out&gt;/blobs/packs</c> folder.</summary>
+    public string PackRoot => _packRoot;
+
+    /// <summary>Where a store written one file per image (before packs) kept the image with this hash and media type.</summary>
     public string PathFor(string sha256, string mediaType) => BlobLayout.PathFor(_blobRoot, sha256, BlobLayout.ExtensionFor(mediaType));
 
     public ValueTask<ImageRef> PutAsync(ReadOnlyMemory<byte> bytes, string mediaType, int width, int height, CancellationToken cancellationToken)
@@ -61,114 +86,143 @@ public sealed class FileBlobStore : IBlobStore
             throw new ArgumentException("Cannot store an empty image.", nameof(bytes));
         }
 
-        var sha = ContentHasher.Sha256Hex(bytes.Span);
-        var path = PathFor(sha, mediaType);
         var normalisedType = BlobLayout.ExtensionFor(mediaType) == "png" ? "image/png" : "image/jpeg";
-        var image = new ImageRef(sha, normalisedType, width, height, path);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes.Span, hash);
+        var sha = Convert.ToHexStringLower(hash);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!IsComplete(path, bytes.Length))
+        var index = _index.Value;
+        if (!index.TryGetValue(sha, out var address))
         {
-            Write(path, sha, bytes.Span);
-            _unflushedPaths?.Enqueue(path);
-            Volatile.Write(ref _unflushed, 1);
+            address = Append(index, sha, hash, normalisedType, bytes);
         }
 
         _recent?.Add(sha, bytes.Span);
-        return ValueTask.FromResult(image);
+        return ValueTask.FromResult(new ImageRef(sha, normalisedType, width, height, address));
     }
 
-    // Written synchronously through one handle: a blob is small and goes to the page cache, and the asynchronous
-    // FileStream path cost several times the write itself on this hot path (one blob per generated sample). The
-    // temporary name is private to this writer, so no lock is taken (FileShare.None would cost two flock calls).
-    private void Write(string path, string sha, ReadOnlySpan<byte> bytes)
+    private string Append(ConcurrentDictionary<string, string> index, string sha, ReadOnlySpan<byte> hash, string mediaType, ReadOnlyMemory<byte> bytes)
     {
-        var directory = Path.GetDirectoryName(path)!;
-        if (!_directories.ContainsKey(directory))
+        lock (_gate)
         {
-            Directory.CreateDirectory(directory);
-            _directories.TryAdd(directory, 0);
-        }
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (index.TryGetValue(sha, out var existing))
+            {
+                return existing; // another thread stored the same bytes a moment ago
+            }
 
-        // Unique without a random draw per write: this instance's random prefix and a counter.
-        var temporary = Path.Combine(directory, $".{sha}.{_temporaryPrefix}{Interlocked.Increment(ref _temporaryCounter)}.tmp");
-        var moved = false;
-        try
-        {
-            SafeFileHandle handle;
+            var recordBytes = BlobPack.HeaderBytes + (long)bytes.Length;
+            if (_pack is null || (_packLength > 0 && _packLength + recordBytes > _packBytes))
+            {
+                StartPack();
+            }
+
+            BlobPack.WriteHeader(_header, hash, mediaType, bytes.Length);
+            _record[0] = _header;
+            _record[1] = bytes;
             try
             {
-                handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+                RandomAccess.Write(_pack!, _record, _packLength);
             }
-            catch (DirectoryNotFoundException)
+            catch
             {
-                // The folder was removed since it was created (a cleanup while the run went on): create it again.
-                Directory.CreateDirectory(directory);
-                handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+                // The pack's end may now hold part of this record: never append after it.
+                ClosePack();
+                throw;
+            }
+            finally
+            {
+                _record[1] = default;
             }
 
-            using (handle)
-            {
-                RandomAccess.Write(handle, bytes, 0);
-            }
-
-            try
-            {
-                // Same hash means same bytes: replacing a concurrent writer's identical file is harmless, and replacing
-                // a truncated leftover repairs it.
-                File.Move(temporary, path, overwrite: true);
-                moved = true;
-            }
-            catch (IOException) when (IsComplete(path, bytes.Length))
-            {
-                // Another writer (possibly holding the file open, on Windows) put the same content first.
-            }
-            catch (UnauthorizedAccessException) when (IsComplete(path, bytes.Length))
-            {
-            }
+            var address = BlobPack.Address(_packPath, _packLength);
+            _packLength += recordBytes;
+            _unflushed = true;
+            index[sha] = address;
+            return address;
         }
-        finally
+    }
+
+    private void StartPack()
+    {
+        ClosePack();
+        DiskSync.CreateDirectory(_packRoot);
+        _packNumber++;
+        var path = Path.Combine(_packRoot, $"{_packPrefix}-{_packNumber.ToString("D4", CultureInfo.InvariantCulture)}{BlobPack.Extension}");
+        _pack = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete);
+        _packPath = path;
+        _packLength = 0;
+        _packCreatedSinceFlush = true;
+    }
+
+    // Keeps the handle until a flush has made what went into it durable.
+    private void ClosePack()
+    {
+        if (_pack is not null)
         {
-            if (!moved)
-            {
-                File.Delete(temporary);
-            }
+            _closedUnflushed.Add((_pack, _packPath));
+            _pack = null;
         }
     }
 
     /// <summary>
-    /// Makes every blob this instance wrote before the call durable (contents and names); a no-op when none was written
-    /// since the last flush. Thread-safe; writes that race with it are flushed by the next call.
+    /// Makes every image this instance stored before the call durable (contents and pack names); a no-op when none was
+    /// stored since the last flush. Thread-safe; writes that race with it are flushed by the next call.
     /// </summary>
     public ValueTask FlushAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _unflushed, 0) == 0)
+        lock (_flushGate)
         {
-            return ValueTask.CompletedTask;
-        }
-
-        try
-        {
-            if (_unflushedPaths is null)
+            (SafeFileHandle Handle, string Path)[] closed;
+            (SafeFileHandle Handle, string Path)? current;
+            bool created;
+            lock (_gate)
             {
-                DiskSync.FlushFileSystem(_blobRoot);
-                return ValueTask.CompletedTask;
-            }
-
-            while (_unflushedPaths.TryPeek(out var path))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write))
+                if (!_unflushed)
                 {
-                    RandomAccess.FlushToDisk(handle);
+                    return ValueTask.CompletedTask;
                 }
 
-                _unflushedPaths.TryDequeue(out _);
+                (closed, current, created) = ([.. _closedUnflushed], _pack is null ? null : (_pack, _packPath), _packCreatedSinceFlush);
+                _closedUnflushed.Clear();
+                (_unflushed, _packCreatedSinceFlush) = (false, false);
             }
-        }
-        catch
-        {
-            Volatile.Write(ref _unflushed, 1); // nothing is known to be flushed: the next call tries again
-            throw;
+
+            try
+            {
+                foreach (var pack in current is { } open ? [.. closed, open] : closed)
+                {
+                    RandomAccess.FlushToDisk(pack.Handle);
+
+                    // A pack removed while the run goes on (its folder deleted) would flush without error into a file
+                    // nobody can open: the commit that references its images must not go ahead.
+                    if (!File.Exists(pack.Path))
+                    {
+                        throw new IOException($"The image pack {pack.Path} was removed while the run was writing to it; the images it held are lost.");
+                    }
+                }
+
+                if (created)
+                {
+                    DiskSync.FlushDirectory(_packRoot);
+                }
+            }
+            catch
+            {
+                lock (_gate)
+                {
+                    // Nothing is known to be durable: the next call tries again.
+                    _closedUnflushed.InsertRange(0, closed);
+                    (_unflushed, _packCreatedSinceFlush) = (true, _packCreatedSinceFlush || created);
+                }
+
+                throw;
+            }
+
+            foreach (var pack in closed)
+            {
+                pack.Handle.Dispose();
+            }
         }
 
         return ValueTask.CompletedTask;
@@ -177,41 +231,118 @@ public sealed class FileBlobStore : IBlobStore
     public async ValueTask<byte[]> ReadAsync(ImageRef image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var path = PathFor(image.Sha256, image.MediaType);
         if (_recent?.TryGet(image.Sha256) is { } recent)
         {
             return recent;
         }
 
-        if (!File.Exists(path))
+        var (location, packed) = Locate(image);
+        if (location is null)
         {
-            // An image referenced by a source path (not generated into this store) is read from where it lives.
-            if (!string.IsNullOrEmpty(image.Path) && File.Exists(image.Path))
-            {
-                path = image.Path;
-            }
-            else
-            {
-                throw new FileNotFoundException(
-                    $"Image {image.Sha256} is missing from the blob store: expected {path}" +
-                    (string.IsNullOrEmpty(image.Path) || image.Path == path ? "." : $" (or its recorded path {image.Path})."),
-                    path);
-            }
+            throw new FileNotFoundException(
+                $"Image {image.Sha256} is missing from the blob store {_blobRoot}" +
+                (string.IsNullOrEmpty(image.Path) ? "." : $": expected at {image.Path}."),
+                image.Path);
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var actual = ContentHasher.Sha256Hex(bytes);
-        if (!string.Equals(actual, image.Sha256, StringComparison.Ordinal))
+        var bytes = packed
+            ? await BlobPack.ReadAsync(location, image.Sha256, cancellationToken).ConfigureAwait(false)
+            : await File.ReadAllBytesAsync(location, cancellationToken).ConfigureAwait(false);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        var actual = Convert.ToHexStringLower(hash);
+        if (!string.Equals(actual, image.Sha256, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidDataException($"Corrupt image file {path}: its SHA-256 is {actual}, expected {image.Sha256}.");
+            throw new InvalidDataException($"Corrupt image {location}: its SHA-256 is {actual}, expected {image.Sha256}.");
         }
 
         return bytes;
     }
 
-    private static bool IsComplete(string path, long length)
+    // Where the image is: its recorded pack address (also under this store when the output folder moved), this store's
+    // index, the one-file-per-image layout, or the recorded path of an image that was never copied into the store.
+    private (string? Location, bool Packed) Locate(ImageRef image)
     {
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == length;
+        if (BlobPack.TryParseAddress(image.Path, out var packPath, out var offset))
+        {
+            if (File.Exists(packPath))
+            {
+                return (image.Path, true);
+            }
+
+            var moved = Path.Combine(_packRoot, Path.GetFileName(packPath));
+            if (File.Exists(moved))
+            {
+                return (BlobPack.Address(moved, offset), true);
+            }
+        }
+
+        var sha = image.Sha256.ToLowerInvariant();
+        if (_index.Value.TryGetValue(sha, out var address))
+        {
+            return (address, true);
+        }
+
+        if (sha.Length == 64 && sha.All(char.IsAsciiHexDigitLower) && !string.IsNullOrEmpty(image.MediaType))
+        {
+            var legacy = BlobLayout.PathFor(_blobRoot, sha, BlobLayout.ExtensionFor(image.MediaType));
+            if (File.Exists(legacy))
+            {
+                return (legacy, false);
+            }
+        }
+
+        return !string.IsNullOrEmpty(image.Path) && !BlobPack.IsAddress(image.Path) && File.Exists(image.Path)
+            ? (image.Path, false)
+            : (null, false);
+    }
+
+    // The packs already in the folder (written by earlier runs, attempts or other shards), read once.
+    private ConcurrentDictionary<string, string> IndexPacks()
+    {
+        var index = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(_packRoot))
+        {
+            return index;
+        }
+
+        foreach (var pack in Directory.EnumerateFiles(_packRoot, "*" + BlobPack.Extension).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                foreach (var entry in BlobPack.Scan(pack))
+                {
+                    index.TryAdd(entry.Sha256, BlobPack.Address(pack, entry.Offset));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable pack only costs deduplication: its images are stored again in a new pack.
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>Closes the packs. Images stored since the last <see cref="FlushAsync"/> are written but not known to be durable.</summary>
+    public void Dispose()
+    {
+        lock (_flushGate)
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            ClosePack();
+            foreach (var pack in _closedUnflushed)
+            {
+                pack.Handle.Dispose();
+            }
+
+            _closedUnflushed.Clear();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MultiTrust.Testing;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Records;
@@ -123,7 +124,7 @@ public sealed partial class SceneGeneratorTests : IDisposable
 
         foreach (var sample in samples)
         {
-            using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+            using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
             Assert.Equal((Scene.Size, Scene.Size), (bitmap.Width, bitmap.Height));
             foreach (var o in ParseObjects(sample.Metadata["objects"]))
             {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Storage;
 using MultiTrust.Sources.Official;
 using MultiTrust.Sources.Synthetic.Privacy;
 using MultiTrust.Tasks.Privacy.PiiLeakageInConversation;
@@ -106,7 +107,8 @@ public sealed class PrivacyConversationTests(PrivacyConversationTests.Loaded loa
             var image = rendered.Images.Single();
             Assert.StartsWith(loaded.BlobRoot, image.Path, StringComparison.Ordinal);
             Assert.Equal(("image/png", 1024), (image.MediaType, image.Width));
-            Assert.True(File.Exists(image.Path));
+            Assert.True(BlobLayout.Exists(image.Path));
+            Assert.True(BlobPack.IsAddress(image.Path), image.Path);
         }
 
         Assert.NotEqual(samples[1].Images[0].Sha256, samples[2].Images[0].Sha256);

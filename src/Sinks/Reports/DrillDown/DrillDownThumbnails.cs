@@ -102,7 +102,7 @@ public sealed class DrillDownThumbnails
     private async Task<Thumbnail> MakeAsync(string blobRoot, string outDir, ExampleImage image, CancellationToken cancellationToken)
     {
         var named = Named(image);
-        var candidates = Candidates(blobRoot, outDir, image).Where(File.Exists).ToList();
+        var candidates = Candidates(blobRoot, outDir, image).Where(BlobLayout.Exists).Distinct(StringComparer.Ordinal).ToList();
         if (candidates.Count == 0)
         {
             return Thumbnail.Omitted(0, image, "image missing: " + named);
@@ -113,13 +113,25 @@ public sealed class DrillDownThumbnails
         {
             try
             {
-                if (new FileInfo(path).Length > MaxFileBytes)
+                var packed = BlobPack.IsAddress(path);
+                if (!packed && new FileInfo(path).Length > MaxFileBytes)
                 {
                     problem = $"image unreadable: {path} is larger than {MaxFileBytes / (1024 * 1024)} MB";
                     continue;
                 }
 
-                var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+                byte[] bytes;
+                try
+                {
+                    bytes = packed
+                        ? await BlobPack.ReadAsync(path, image.Sha256, cancellationToken).ConfigureAwait(false)
+                        : await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+                }
+                catch (InvalidDataException e)
+                {
+                    problem = "image unreadable: " + e.Message; // a pack record that is not there or holds another image
+                    continue;
+                }
                 if (!string.Equals(ContentHasher.Sha256Hex(bytes), image.Sha256, StringComparison.OrdinalIgnoreCase))
                 {
                     problem = $"image unreadable: {path} no longer matches sha256 {image.Sha256}";
@@ -154,7 +166,18 @@ public sealed class DrillDownThumbnails
             }
         }
 
-        if (image.Path.Length > 0 && image.Path.IndexOfAny(Path.GetInvalidPathChars()) < 0)
+        if (image.Path.Length == 0 || image.Path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            yield break;
+        }
+
+        if (BlobPack.TryParseAddress(image.Path, out var pack, out var offset))
+        {
+            // Where it was recorded, then the same pack under this output folder (the folder may have moved).
+            yield return Path.IsPathRooted(pack) ? image.Path : BlobPack.Address(Path.GetFullPath(Path.Combine(outDir, pack)), offset);
+            yield return BlobPack.Address(Path.Combine(BlobPack.Root(outDir), Path.GetFileName(pack)), offset);
+        }
+        else
         {
             yield return Path.IsPathRooted(image.Path) ? image.Path : Path.GetFullPath(Path.Combine(outDir, image.Path));
         }

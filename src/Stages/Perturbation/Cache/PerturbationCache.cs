@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Storage;
 using MultiTrust.Stages.Caching;
 
 namespace MultiTrust.Stages.Perturbation.Cache;
@@ -87,7 +88,7 @@ public sealed class PerturbationCache : IAsyncDisposable
         if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var image = new ImageRef(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4));
-            if (File.Exists(image.Path))
+            if (BlobLayout.Exists(image.Path))
             {
                 Interlocked.Increment(ref _hits);
                 return image;

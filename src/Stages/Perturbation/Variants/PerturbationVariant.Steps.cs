@@ -4,6 +4,7 @@ using System.Text;
 using MultiTrust.Core.Imaging;
 using MultiTrust.Core.Pipeline;
 using MultiTrust.Core.Records;
+using MultiTrust.Core.Storage;
 using MultiTrust.Stages.Perturbation.Cache;
 using MultiTrust.Stages.Perturbation.Images;
 using MultiTrust.Stages.Perturbation.Text;
@@ -37,7 +38,7 @@ public sealed partial class PerturbationVariant
         var result = ImmutableArray.CreateBuilder<ImageRef>(images.Length);
         foreach (var image in images)
         {
-            var name = Path.GetFileName(image.Path);
+            var name = BlobLayout.FileNameOf(image);
             var bytes = await _folder!.ReadAsync(name, cancellationToken).ConfigureAwait(false);
             var decoded = RgbaImage.Decode(bytes); // a corrupt replacement is this sample's typed error, never sent
             result.Add(await _store.PutAsync(bytes, MediaTypeOf(bytes), decoded.Width, decoded.Height, cancellationToken).ConfigureAwait(false));

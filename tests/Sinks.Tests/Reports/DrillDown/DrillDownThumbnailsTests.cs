@@ -34,6 +34,48 @@ public sealed class DrillDownThumbnailsTests : IDisposable
     }
 
     [Fact]
+    public async Task AttachAsync_ImageInAPack_ThumbnailOfItsRecord()
+    {
+        TestImages.PackBlob(_out.Path, TestImages.GradientPng(16, 16));
+        var bytes = TestImages.GradientPng(256, 128);
+        var address = TestImages.PackBlob(_out.Path, bytes);
+
+        var example = Assert.Single(await new DrillDownThumbnails().AttachAsync(
+            _out.Path, [Example(1, [new ExampleImage(ContentHasher.Sha256Hex(bytes), address)])]));
+
+        var thumbnail = Assert.Single(example.Thumbnails);
+        Assert.Null(thumbnail.Note);
+        Assert.Equal((128, 64), (thumbnail.Width, thumbnail.Height));
+    }
+
+    [Fact]
+    public async Task AttachAsync_OutputFolderMovedAfterTheRun_FindsThePackUnderTheNewFolder()
+    {
+        var bytes = TestImages.GradientPng(64, 64);
+        var address = TestImages.PackBlob(Path.Combine(_out.Path, "before"), bytes);
+        Directory.Move(Path.Combine(_out.Path, "before"), Path.Combine(_out.Path, "after"));
+
+        var example = Assert.Single(await new DrillDownThumbnails().AttachAsync(
+            Path.Combine(_out.Path, "after"), [Example(1, [new ExampleImage(ContentHasher.Sha256Hex(bytes), address)])]));
+
+        Assert.NotNull(Assert.Single(example.Thumbnails).Bytes);
+    }
+
+    [Fact]
+    public async Task AttachAsync_PackAddressOfAnotherImage_NoteNamesTheAddress()
+    {
+        var address = TestImages.PackBlob(_out.Path, TestImages.GradientPng(8, 8));
+        var sha = new string('d', 64);
+
+        var example = Assert.Single(await new DrillDownThumbnails().AttachAsync(_out.Path, [Example(1, [new ExampleImage(sha, address)])]));
+
+        var note = Assert.Single(example.Thumbnails).Note;
+        Assert.StartsWith("image unreadable: ", note);
+        Assert.Contains(address, note);
+        Assert.Contains(sha, note);
+    }
+
+    [Fact]
     public async Task AttachAsync_OnlyAtTheRecordedSourcePath_ReadFromThere()
     {
         var bytes = TestImages.GradientPng(64, 64);

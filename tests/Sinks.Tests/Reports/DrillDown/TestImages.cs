@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Imaging;
+using MultiTrust.Core.Storage;
 using MultiTrust.Stages.Perturbation.Images;
 
 namespace MultiTrust.Sinks.Tests.Reports.DrillDown;
@@ -45,6 +47,20 @@ internal static class TestImages
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, $"{sha}.{extension}"), bytes);
         return sha;
+    }
+
+    /// <summary>Appends the bytes to a pack in the run's content store, as the store does, and returns their address.</summary>
+    public static string PackBlob(string outDir, byte[] bytes, string pack = "test-0001.pack")
+    {
+        var path = Path.Combine(outDir, "blobs", "packs", pack);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.Append);
+        var offset = file.Position;
+        var header = new byte[BlobPack.HeaderBytes];
+        BlobPack.WriteHeader(header, SHA256.HashData(bytes), "image/png", bytes.Length);
+        file.Write(header);
+        file.Write(bytes);
+        return BlobPack.Address(path, offset);
     }
 
     public static RgbaImage Decode(byte[] bytes) => RgbaImage.Decode(bytes);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MultiTrust.Testing;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Synthetic.Scenes;
 using SkiaSharp;
@@ -48,7 +49,7 @@ public sealed partial class AdvancedInferenceGroundTruthTests(GeneratedSamplesFi
         {
             foreach (var sample in (await SubsetAsync(subset)).Take(10))
             {
-                using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+                using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
                 foreach (var o in SceneMetadata.Objects(sample.Metadata["objects"]))
                 {
                     Assert.Equal(ScenePalette.ColourOf(o.Colour), bitmap.GetPixel(o.X, o.Y));
@@ -66,7 +67,7 @@ public sealed partial class AdvancedInferenceGroundTruthTests(GeneratedSamplesFi
             var (hour, minute) = ParseTime(clock[0]);
             var (x, y, r) = (Int(clock[1]), Int(clock[2]), Int(clock[3]));
             var hands = ScenePalette.ColourOf(sample.Metadata["hands"]);
-            using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+            using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
 
             Assert.Equal(hands, Along(bitmap, x, y, minute * 6.0, r * 0.7));
             Assert.Equal(hands, Along(bitmap, x, y, ((hour % 12) * 30) + (minute * 0.5), r * 0.35));

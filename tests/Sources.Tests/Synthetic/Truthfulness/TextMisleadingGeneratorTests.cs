@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MultiTrust.Testing;
 using MultiTrust.Core.Contracts;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Storage;
@@ -82,7 +83,7 @@ public sealed partial class TextMisleadingGeneratorTests(GeneratedSamplesFixture
     {
         foreach (var sample in (await generated.T5).Take(12))
         {
-            using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+            using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
             foreach (var o in SceneMetadata.Objects(sample.Metadata["objects"]))
             {
                 Assert.Equal(ScenePalette.ColourOf(o.Colour), bitmap.GetPixel(o.X, o.Y));

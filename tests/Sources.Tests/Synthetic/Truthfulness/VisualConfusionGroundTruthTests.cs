@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MultiTrust.Testing;
 using MultiTrust.Core.Records;
 using MultiTrust.Sources.Synthetic.Scenes;
 using SkiaSharp;
@@ -37,7 +38,7 @@ public sealed partial class VisualConfusionGroundTruthTests(GeneratedSamplesFixt
     {
         foreach (var sample in await SubsetAsync("mirror"))
         {
-            using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+            using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
             var mirrored = Enumerable.Range(2, 190).All(j => Row(bitmap, 191 - j).SequenceEqual(Row(bitmap, 192 + j)));
             Assert.Equal(sample.Metadata["difference"] == "none", mirrored);
             Assert.Equal(new SKColor(90, 90, 90), bitmap.GetPixel(10, 191));
@@ -49,7 +50,7 @@ public sealed partial class VisualConfusionGroundTruthTests(GeneratedSamplesFixt
     {
         foreach (var sample in await SubsetAsync("dislocation"))
         {
-            using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+            using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
             var strips = sample.Metadata["strips"].Split(' ');
             var offsets = strips[1].Split(',').Select(int.Parse).ToArray();
             foreach (var o in SceneMetadata.Objects(sample.Metadata["objects"]).Where(o => o.Shape != "star"))
@@ -65,7 +66,7 @@ public sealed partial class VisualConfusionGroundTruthTests(GeneratedSamplesFixt
     {
         foreach (var sample in await SubsetAsync("contrast"))
         {
-            using var bitmap = SKBitmap.Decode(sample.Images[0].Path);
+            using var bitmap = SKBitmap.Decode(await StoredImages.ReadAsync(sample.Images[0]));
             if (sample.Metadata["kind"] == "illusion")
             {
                 var levels = Numbers().Matches(sample.Metadata["levels"]).Select(m => Int(m.Value)).ToArray();
