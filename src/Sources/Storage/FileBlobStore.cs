@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
@@ -17,8 +16,10 @@ namespace MultiTrust.Sources.Storage;
 /// <remarks>
 /// Thread-safe. Each instance appends only to packs it created, under one lock (an append is one gathered write to the
 /// page cache), so processes sharing the folder (shards) never write to the same file. Storing bytes the store already
-/// holds is a no-op returning the same address: the packs present when the store is first written to are indexed once
-/// (their record headers are read), and every append is added to that index. A crash can leave one incomplete record at
+/// holds is a no-op returning the same address: the packs present when the store is first used are indexed once (their
+/// record headers are read; 20 bytes of memory an image, see <see cref="PackIndex"/>), and the store remembers its last
+/// 65,536 appends by hash, so memory stays flat however many images a run stores (an image repeated further apart
+/// within one run is stored again, costing only disk). A crash can leave one incomplete record at
 /// the end of a pack; indexing stops there, nothing refers to it, and a new instance writes to a new pack. Reads verify
 /// the SHA-256 of what they read. Durability is batched: <see cref="FlushAsync"/> makes every image stored so far
 /// durable (one <c>fsync</c> per pack written since the previous flush, plus the packs folder when a pack was created),
@@ -29,11 +30,15 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
     /// <summary>A pack is closed and a new one started once it would grow past this.</summary>
     public const long DefaultPackBytes = 256L * 1024 * 1024;
 
+    // How many of its own appends a store remembers by hash (about 300 bytes each).
+    private const int RecentAppends = 65_536;
+
     private readonly string _blobRoot;
     private readonly string _packRoot;
     private readonly long _packBytes;
     private readonly RecentBlobs? _recent;
-    private readonly Lazy<ConcurrentDictionary<string, string>> _index;
+    private readonly Lazy<PackIndex> _earlier;
+    private readonly RecentAddresses _appended = new(RecentAppends);
     private readonly string _packPrefix = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12];
 
     private readonly Lock _gate = new();
@@ -48,6 +53,7 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
     private bool _unflushed;
     private bool _packCreatedSinceFlush;
     private bool _disposed;
+    private bool _earlierUnflushed;
 
     /// <param name="outputRoot">The run output folder (<c>&lt;out&gt;</c>); images go under its <c>blobs/</c> folder.</param>
     /// <param name="recentBlobs">
@@ -65,7 +71,7 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
         _packRoot = BlobPack.Root(outputRoot);
         _packBytes = packBytes;
         _recent = recentBlobs == 0 ? null : new RecentBlobs(recentBlobs, 16L * 1024 * 1024);
-        _index = new Lazy<ConcurrentDictionary<string, string>>(IndexPacks, LazyThreadSafetyMode.ExecutionAndPublication);
+        _earlier = new Lazy<PackIndex>(IndexEarlierPacks, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The absolute <c>&lt;out&gt;/blobs</c> folder.</summary>
@@ -91,22 +97,18 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
         SHA256.HashData(bytes.Span, hash);
         var sha = Convert.ToHexStringLower(hash);
         cancellationToken.ThrowIfCancellationRequested();
-        var index = _index.Value;
-        if (!index.TryGetValue(sha, out var address))
-        {
-            address = Append(index, sha, hash, normalisedType, bytes);
-        }
+        var address = _appended.Find(sha) ?? _earlier.Value.Find(hash) ?? Append(sha, hash, normalisedType, bytes);
 
         _recent?.Add(sha, bytes.Span);
         return ValueTask.FromResult(new ImageRef(sha, normalisedType, width, height, address));
     }
 
-    private string Append(ConcurrentDictionary<string, string> index, string sha, ReadOnlySpan<byte> hash, string mediaType, ReadOnlyMemory<byte> bytes)
+    private string Append(string sha, ReadOnlySpan<byte> hash, string mediaType, ReadOnlyMemory<byte> bytes)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (index.TryGetValue(sha, out var existing))
+            if (_appended.Find(sha) is { } existing)
             {
                 return existing; // another thread stored the same bytes a moment ago
             }
@@ -138,7 +140,7 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
             var address = BlobPack.Address(_packPath, _packLength);
             _packLength += recordBytes;
             _unflushed = true;
-            index[sha] = address;
+            _appended.Add(sha, address);
             return address;
         }
     }
@@ -175,21 +177,28 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
         {
             (SafeFileHandle Handle, string Path)[] closed;
             (SafeFileHandle Handle, string Path)? current;
-            bool created;
+            bool created, earlier;
             lock (_gate)
             {
-                if (!_unflushed)
+                if (!_unflushed && !_earlierUnflushed)
                 {
                     return ValueTask.CompletedTask;
                 }
 
-                (closed, current, created) = ([.. _closedUnflushed], _pack is null ? null : (_pack, _packPath), _packCreatedSinceFlush);
+                (closed, current, created, earlier) = ([.. _closedUnflushed], _pack is null ? null : (_pack, _packPath), _packCreatedSinceFlush, _earlierUnflushed);
                 _closedUnflushed.Clear();
-                (_unflushed, _packCreatedSinceFlush) = (false, false);
+                (_unflushed, _packCreatedSinceFlush, _earlierUnflushed) = (false, false, false);
             }
 
             try
             {
+                // Images found in packs other writers made (another shard may not have flushed yet) are made durable
+                // once, before the first commit that can reference them.
+                foreach (var pack in earlier ? _earlier.Value.PackPaths : [])
+                {
+                    FlushExisting(pack);
+                }
+
                 foreach (var pack in current is { } open ? [.. closed, open] : closed)
                 {
                     RandomAccess.FlushToDisk(pack.Handle);
@@ -213,7 +222,7 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
                 {
                     // Nothing is known to be durable: the next call tries again.
                     _closedUnflushed.InsertRange(0, closed);
-                    (_unflushed, _packCreatedSinceFlush) = (true, _packCreatedSinceFlush || created);
+                    (_unflushed, _packCreatedSinceFlush, _earlierUnflushed) = (true, _packCreatedSinceFlush || created, _earlierUnflushed || earlier);
                 }
 
                 throw;
@@ -278,9 +287,14 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
         }
 
         var sha = image.Sha256.ToLowerInvariant();
-        if (_index.Value.TryGetValue(sha, out var address))
+        if (_appended.Find(sha) is { } appended)
         {
-            return (address, true);
+            return (appended, true);
+        }
+
+        if (sha.Length == 64 && sha.All(char.IsAsciiHexDigitLower) && _earlier.Value.Find(Convert.FromHexString(sha)) is { } earlier)
+        {
+            return (earlier, true);
         }
 
         if (sha.Length == 64 && sha.All(char.IsAsciiHexDigitLower) && !string.IsNullOrEmpty(image.MediaType))
@@ -298,30 +312,31 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
     }
 
     // The packs already in the folder (written by earlier runs, attempts or other shards), read once.
-    private ConcurrentDictionary<string, string> IndexPacks()
+    private PackIndex IndexEarlierPacks()
     {
-        var index = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(_packRoot))
+        var index = PackIndex.Build(_packRoot);
+        if (index.PackPaths.Count > 0)
         {
-            return index;
-        }
-
-        foreach (var pack in Directory.EnumerateFiles(_packRoot, "*" + BlobPack.Extension).Order(StringComparer.Ordinal))
-        {
-            try
+            lock (_gate)
             {
-                foreach (var entry in BlobPack.Scan(pack))
-                {
-                    index.TryAdd(entry.Sha256, BlobPack.Address(pack, entry.Offset));
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // An unreadable pack only costs deduplication: its images are stored again in a new pack.
+                _earlierUnflushed = true;
             }
         }
 
         return index;
+    }
+
+    private static void FlushExisting(string pack)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(pack, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            RandomAccess.FlushToDisk(handle);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new IOException($"The image pack {pack} was removed while the run used images stored in it.", e);
+        }
     }
 
     /// <summary>Closes the packs. Images stored since the last <see cref="FlushAsync"/> are written but not known to be durable.</summary>

@@ -314,6 +314,45 @@ public sealed class FileBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task FlushAsync_ImageFoundInAnEarlierPack_FlushesThatPackAndFailsNamingItWhenItIsGone()
+    {
+        byte[] bytes = [6, 6, 6];
+        ImageRef stored;
+        using (var earlier = new FileBlobStore(_dir.Path))
+        {
+            stored = await earlier.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
+        }
+
+        using var store = new FileBlobStore(_dir.Path);
+        Assert.Equal(stored, await store.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None));
+        await store.FlushAsync(CancellationToken.None);
+        using var again = new FileBlobStore(_dir.Path);
+        await again.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
+        File.Delete(PackOf(stored));
+
+        var error = await Assert.ThrowsAsync<IOException>(async () => await again.FlushAsync(CancellationToken.None));
+
+        Assert.Contains(PackOf(stored), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PutAsync_MoreImagesThanItRemembers_StoresEachOnceWhileRecentAndReadsAll()
+    {
+        using var store = new FileBlobStore(_dir.Path);
+        var images = new List<ImageRef>();
+        for (var i = 0; i < 70_000; i++)
+        {
+            images.Add(await store.PutAsync(BitConverter.GetBytes(i), "image/png", 1, 1, CancellationToken.None));
+        }
+
+        var repeated = await store.PutAsync(BitConverter.GetBytes(69_999), "image/png", 1, 1, CancellationToken.None);
+
+        Assert.Equal(images[^1], repeated);
+        Assert.Equal(70_000, BlobPack.Scan(Assert.Single(Packs())).Count());
+        Assert.Equal(BitConverter.GetBytes(5), await store.ReadAsync(images[5], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task PutAsync_AfterDispose_Throws()
     {
         var store = new FileBlobStore(_dir.Path);
