@@ -28,7 +28,7 @@ internal static class OracleCheck
             throw new InvalidOperationException("t1-basic has no synthetic source");
         }
 
-        var blobs = new FileBlobStore(output);
+        using var blobs = new FileBlobStore(output);
         var runDirectory = Path.Combine(output, "runs", "custom-pipeline");
         using var client = Baselines.Create("baseline:oracle", seed: 7);
         var model = new ModelInvoker(client, new ModelInvokerOptions
