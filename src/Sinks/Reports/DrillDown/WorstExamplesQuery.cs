@@ -56,6 +56,8 @@ public sealed class WorstExamplesQuery
             filter.Append(" AND j.model_id = ").Append(Q(modelId));
         }
 
+        // The worst rows are picked first (QUALIFY) and only their verdicts and prompts are gathered (SEMI JOIN): on a
+        // million-sample run this keeps DuckDB at a few hundred MB instead of aggregating every judgment and sample.
         return $"""
             WITH primary_judge(task_id, judge_id, higher) AS (VALUES {values}),
             ranked AS (
@@ -63,21 +65,24 @@ public sealed class WorstExamplesQuery
                 row_number() OVER (PARTITION BY j.model_id, j.task_id
                   ORDER BY CASE WHEN p.higher THEN j.score ELSE -j.score END, j.sample_id) AS rank
               FROM judgments j JOIN primary_judge p ON j.task_id = p.task_id AND j.judge_id = p.judge_id
-              WHERE j.run_id = {run} AND j.status = 'ok' AND j.score IS NOT NULL AND j.variant_id = 'clean'{filter}),
+              WHERE j.run_id = {run} AND j.status = 'ok' AND j.score IS NOT NULL AND j.variant_id = 'clean'{filter}
+              {(perTask is { } n ? $"QUALIFY rank <= {n.ToString(CultureInfo.InvariantCulture)}" : "")}),
             verdicts AS (
-              SELECT model_id, sample_id, variant_id, task_id,
-                string_agg(judge_id || ': ' || status || coalesce(' ' || label, '') || coalesce(' (score ' || CAST(score AS VARCHAR) || ')', ''), '; ' ORDER BY judge_id) AS verdicts
-              FROM judgments WHERE run_id = {run} GROUP BY ALL),
+              SELECT j.model_id, j.sample_id, j.variant_id, j.task_id,
+                string_agg(j.judge_id || ': ' || j.status || coalesce(' ' || j.label, '') || coalesce(' (score ' || CAST(j.score AS VARCHAR) || ')', ''), '; ' ORDER BY j.judge_id) AS verdicts
+              FROM judgments j SEMI JOIN ranked r
+                ON j.sample_id = r.sample_id AND j.variant_id = r.variant_id AND j.model_id = r.model_id AND j.task_id = r.task_id
+              WHERE j.run_id = {run} GROUP BY ALL),
             prompts AS (
-              SELECT sample_id, variant_id, any_value(prompt) AS prompt, any_value(image_sha256s) AS image_sha256s, any_value(image_paths) AS image_paths
-              FROM samples WHERE run_id = {run} GROUP BY ALL)
+              SELECT s.sample_id, s.variant_id, any_value(s.prompt) AS prompt, any_value(s.image_sha256s) AS image_sha256s, any_value(s.image_paths) AS image_paths
+              FROM samples s SEMI JOIN ranked r ON s.sample_id = r.sample_id AND s.variant_id = r.variant_id
+              WHERE s.run_id = {run} GROUP BY ALL)
             SELECT r.model_id, r.task_id, r.sample_id, r.variant_id, r.rank, r.score, p.prompt, resp.status, resp.text, v.verdicts,
               p.image_sha256s, p.image_paths
             FROM ranked r
             LEFT JOIN prompts p ON p.sample_id = r.sample_id AND p.variant_id = r.variant_id
             LEFT JOIN responses resp ON resp.run_id = {run} AND resp.sample_id = r.sample_id AND resp.variant_id = r.variant_id AND resp.model_id = r.model_id
             LEFT JOIN verdicts v ON v.sample_id = r.sample_id AND v.variant_id = r.variant_id AND v.model_id = r.model_id AND v.task_id = r.task_id
-            {(perTask is { } n ? $"WHERE r.rank <= {n.ToString(CultureInfo.InvariantCulture)}" : "")}
             ORDER BY r.task_id, r.model_id, r.rank
             """;
     }
