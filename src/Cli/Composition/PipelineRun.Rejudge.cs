@@ -77,7 +77,7 @@ internal sealed partial class PipelineRun
         }).ToList();
         IModelInvoker[] models = [.. card.Config.Models.Select(m => new CommittedResponsesOnly(m.Id))];
         EngineResult result;
-        await using (var sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync }))
+        await using (var sink = new ParquetResultSink(runDir, card.RunId, options: new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync, ImagePathRoot = outDir }))
         {
             var plan = new EnginePlan(planned, models, pipeline.Seed, blobs, CommittedResponsesOnly.Completed, sink)
             {

@@ -132,7 +132,7 @@ internal sealed partial class PipelineRun(CliEnvironment environment)
         await using (var cache = pipeline.Cache ? await OpenCacheAsync(CacheFolder.Of(environment, pipeline.Output), ResponseCacheScope.ForRun(card.RunId, pipeline.CacheReuse)) : null)
         {
             using var invokers = ModelInvokers.Create(pipeline, environment, blobs, cache);
-            IResultSink sink = new ParquetResultSink(runDir, card.RunId, Shard?.Id ?? "0", new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync });
+            IResultSink sink = new ParquetResultSink(runDir, card.RunId, Shard?.Id ?? "0", new ParquetSinkOptions { BeforeCommit = blobs.FlushAsync, ImagePathRoot = pipeline.Output });
             if (emitStream is not null)
             {
                 sink = new ArrowEmitSink(sink, emitStream, card.RunId);

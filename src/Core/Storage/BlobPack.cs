@@ -9,8 +9,8 @@ namespace MultiTrust.Core.Storage;
 /// per stored image. A record is a 44-byte header followed by the image's bytes:
 /// <c>"MTB1"</c> (4 bytes), the media type (1 byte: 1 = image/png, 2 = image/jpeg), 3 zero bytes, the length of the
 /// bytes (int32, little-endian) and their SHA-256 (32 bytes). A stored image is addressed as
-/// <c>&lt;pack path&gt;#&lt;offset of its record&gt;</c>, which is what <c>ImageRef.Path</c> and the samples table's
-/// <c>image_paths</c> hold.
+/// <c>&lt;pack path&gt;#&lt;offset of its record&gt;</c>: <c>ImageRef.Path</c> holds it with the absolute pack path, the samples
+/// table's <c>image_paths</c> relative to the output folder.
 /// </summary>
 /// <remarks>
 /// Packs exist because a file per image costs an inode per generated sample: on the 2-core reference machine the

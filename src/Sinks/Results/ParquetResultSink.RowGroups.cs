@@ -100,7 +100,7 @@ public sealed partial class ParquetResultSink
                 "use ASCII letters, digits, '-', '_' or '.'.", nameof(item));
         }
 
-        buffer = new TaskBuffer(taskId);
+        buffer = new TaskBuffer(taskId, _imagePaths);
         _buffers.Add(taskId, buffer);
         return buffer;
     }

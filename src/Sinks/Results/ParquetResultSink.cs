@@ -45,6 +45,7 @@ public sealed partial class ParquetResultSink : IResultSink
     private long? _oldestPendingAt; // Timestamp of the first item written since the last commit (commit-lag metric).
     private readonly int _rowGroupRows;
     private readonly Func<CancellationToken, ValueTask>? _beforeCommit;
+    private readonly ImagePaths _imagePaths;
     private readonly Dictionary<string, TaskBuffer> _buffers = new(StringComparer.Ordinal);
     private readonly List<TableBuffer> _full = [];
     private long _nextSeq;
@@ -74,6 +75,7 @@ public sealed partial class ParquetResultSink : IResultSink
         _timeProvider = options.TimeProvider;
         _rowGroupRows = options.RowGroupRows;
         _beforeCommit = options.BeforeCommit;
+        _imagePaths = new ImagePaths(options.ImagePathRoot);
         Directory.CreateDirectory(_runDir);
         _nextSeq = CommitSequence.Next(_runDir, shard);
     }

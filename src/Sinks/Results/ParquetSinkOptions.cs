@@ -22,6 +22,14 @@ public sealed record ParquetSinkOptions
     public Func<CancellationToken, ValueTask>? BeforeCommit { get; init; }
 
     /// <summary>
+    /// The output folder: image paths under it are written to <c>samples.image_paths</c> relative to it (with
+    /// <c>/</c> separators, e.g. <c>blobs/packs/….pack#1572</c>), so the tables stay valid when the folder moves; paths
+    /// outside it (source images) are written as they are. A run sets it to its output folder. Default none (every path
+    /// as it is).
+    /// </summary>
+    public string? ImagePathRoot { get; init; }
+
+    /// <summary>
     /// The rows of one (task, table) that <see cref="ParquetResultSink"/> buffers before writing them as one row group
     /// to the part file the next commit will publish (default 10,000; at least 1). The sink's memory is bounded by this,
     /// not by the commit interval.

@@ -26,7 +26,7 @@ internal static class SampleTable
         new DataField<string>("variant_params", false),
         new DataField<long>("variant_seed", false));
 
-    public static async Task WriteAsync(ParquetRowGroupWriter group, string runId, IReadOnlyList<SampleRow> rows)
+    public static async Task WriteAsync(ParquetRowGroupWriter group, string runId, IReadOnlyList<SampleRow> rows, ImagePaths imagePaths)
     {
         var fields = Schema.GetDataFields();
         using var json = new JsonText();
@@ -38,7 +38,7 @@ internal static class SampleTable
         await group.WriteAsync(fields[5], ColumnArrays.Map(rows, r => r.Sample.Subset)).ConfigureAwait(false);
         await group.WriteAsync(fields[6], ColumnArrays.Map(rows, r => r.Sample.Prompt)).ConfigureAwait(false);
         await group.WriteAsync(fields[7], ColumnArrays.Map(rows, r => ImageHashes(r.Sample))).ConfigureAwait(false);
-        await group.WriteAsync(fields[8], ColumnArrays.Map(rows, r => ImagePaths(r.Sample, json))).ConfigureAwait(false);
+        await group.WriteAsync(fields[8], ColumnArrays.Map(rows, r => Paths(r.Sample, imagePaths, json))).ConfigureAwait(false);
         await group.WriteAsync(fields[9], ColumnArrays.Map(rows, r => r.Sample.Target.Expected)).ConfigureAwait(false);
         await group.WriteAsync(fields[10], ColumnArrays.Map(rows, r => r.Sample.Target.Reference)).ConfigureAwait(false);
         await group.WriteAsync(fields[11], ColumnArrays.Map(rows, r => json.Array(r.Sample.Target.Secrets))).ConfigureAwait(false);
@@ -53,7 +53,7 @@ internal static class SampleTable
         ? string.Empty
         : sample.Images.Length == 1 ? sample.Images[0].Sha256 : string.Join(',', sample.Images.Select(i => i.Sha256));
 
-    private static string ImagePaths(Sample sample, JsonText json) => sample.Images.IsDefaultOrEmpty
+    private static string Paths(Sample sample, ImagePaths imagePaths, JsonText json) => sample.Images.IsDefaultOrEmpty
         ? "[]"
-        : json.Array(sample.Images.Select(i => i.Path));
+        : json.Array(sample.Images.Select(i => imagePaths.Stored(i.Path)));
 }

@@ -3,9 +3,10 @@ using MultiTrust.Core.Records;
 namespace MultiTrust.Sinks.Results;
 
 /// <summary>The three tables of one task. The row lists keep their capacity across flushes and commits.</summary>
-internal sealed class TaskBuffer(string task)
+internal sealed class TaskBuffer(string task, ImagePaths imagePaths)
 {
-    public TableRows<SampleRow> Samples { get; } = new(TableNames.Samples, task, SampleTable.Schema, SampleTable.WriteAsync);
+    public TableRows<SampleRow> Samples { get; } = new(
+        TableNames.Samples, task, SampleTable.Schema, (group, runId, rows) => SampleTable.WriteAsync(group, runId, rows, imagePaths));
 
     public TableRows<ModelResponse> Responses { get; } = new(TableNames.Responses, task, ResponseTable.Schema, ResponseTable.WriteAsync);
 

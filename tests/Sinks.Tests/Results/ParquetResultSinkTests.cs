@@ -74,6 +74,25 @@ public sealed class ParquetResultSinkTests
     }
 
     [Fact]
+    public async Task CommitAsync_ImagePathRoot_StoresPathsUnderItRelativeAndOthersAsTheyAre()
+    {
+        using var temp = new TempDirectory();
+        var full = TestItems.Full("s1");
+        var packed = Path.Combine(temp.Path, "blobs", "packs", "p.pack") + "#44";
+        var sibling = temp.Path + "-other" + Path.DirectorySeparatorChar + "x.png"; // shares the folder's name as a prefix only
+        ImageRef[] images = [full.Sample.Images[0] with { Path = packed }, full.Sample.Images[1], full.Sample.Images[1] with { Path = sibling }];
+        await using (var sink = new ParquetResultSink(temp.RunDir("r1"), "r1", options: new ParquetSinkOptions { ImagePathRoot = temp.Path + Path.DirectorySeparatorChar }))
+        {
+            await sink.WriteAsync(full with { Sample = full.Sample with { Images = [.. images] } }, default);
+            await sink.CommitAsync(default);
+        }
+
+        var result = await new QueryRunner().RunAsync(temp.Path, "SELECT image_paths FROM samples");
+
+        Assert.Equal(["blobs/packs/p.pack#44", "/src/b,c.jpg", sibling], JsonSerializer.Deserialize<string[]>((string)result.Rows[0][0]!)!);
+    }
+
+    [Fact]
     public async Task CommitAsync_TwoTasks_WritesOnePartPerTableAndTaskThenAMarkerListingThem()
     {
         using var temp = new TempDirectory();
