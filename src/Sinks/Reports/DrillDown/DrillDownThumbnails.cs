@@ -132,6 +132,7 @@ public sealed class DrillDownThumbnails
                     problem = "image unreadable: " + e.Message; // a pack record that is not there or holds another image
                     continue;
                 }
+
                 if (!string.Equals(ContentHasher.Sha256Hex(bytes), image.Sha256, StringComparison.OrdinalIgnoreCase))
                 {
                     problem = $"image unreadable: {path} no longer matches sha256 {image.Sha256}";
