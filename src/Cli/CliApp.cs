@@ -42,6 +42,9 @@ public static class CliApp
             config.AddCommand<QueryCommand>("query")
                 .WithDescription("Run SQL over every run in the output folder (views: samples, responses, judgments, judgment_history, metrics, scores, paired, runs).")
                 .WithExample("query", "\"SELECT model_id, metric, value FROM metrics WHERE subset = 'all'\"");
+            config.AddCommand<ImageCommand>("image")
+                .WithDescription("Copy one stored image (by the SHA-256 a query showed) out of the content store into a file.")
+                .WithExample("image", "3f2a9c1b7d4e...", "--out", "out", "-o", "worst.png");
             config.AddCommand<CompareCommand>("compare").WithDescription("Compare run B with run A: per task metric and score, delta, 95% CI, p-value and regressions.");
             config.AddCommand<JudgeCommand>("judge")
                 .WithDescription("Judge the responses in a JSONL file; writes every record back with label and status added.")
