@@ -138,12 +138,17 @@ public static class BlobPack
             throw new ArgumentException($"'{address}' is not a pack address (<pack>{Extension}#<offset>).", nameof(address));
         }
 
-        if (!File.Exists(packPath))
+        SafeFileHandle handle;
+        try
         {
-            throw new FileNotFoundException($"Image {sha256} is missing: its pack {packPath} does not exist (address {address}).", packPath);
+            handle = File.OpenHandle(packPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException($"Image {sha256} is missing: its pack {packPath} does not exist (address {address}).", packPath, e);
         }
 
-        using var handle = File.OpenHandle(packPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
+        using var _ = handle;
         var header = new byte[HeaderBytes];
         var read = await RandomAccess.ReadAsync(handle, header, offset, cancellationToken).ConfigureAwait(false);
         if (read != HeaderBytes || !TryReadHeader(header, offset, out var entry))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 using MultiTrust.Core.Contracts;
+using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Records;
 using MultiTrust.Core.Storage;
 
@@ -38,7 +39,7 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
     private readonly long _packBytes;
     private readonly RecentBlobs? _recent;
     private readonly Lazy<PackIndex> _earlier;
-    private readonly RecentAddresses _appended = new(RecentAppends);
+    private readonly RecentMap<string> _appended = new(RecentAppends);
     private readonly string _packPrefix = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12];
 
     private readonly Lock _gate = new();
@@ -257,9 +258,7 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
         var bytes = packed
             ? await BlobPack.ReadAsync(location, image.Sha256, cancellationToken).ConfigureAwait(false)
             : await File.ReadAllBytesAsync(location, cancellationToken).ConfigureAwait(false);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(bytes, hash);
-        var actual = Convert.ToHexStringLower(hash);
+        var actual = ContentHasher.Sha256Hex(bytes);
         if (!string.Equals(actual, image.Sha256, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidDataException($"Corrupt image {location}: its SHA-256 is {actual}, expected {image.Sha256}.");
@@ -292,12 +291,13 @@ public sealed class FileBlobStore : IBlobStore, IDisposable
             return (appended, true);
         }
 
-        if (sha.Length == 64 && sha.All(char.IsAsciiHexDigitLower) && _earlier.Value.Find(Convert.FromHexString(sha)) is { } earlier)
+        var isSha = sha.Length == 64 && sha.All(char.IsAsciiHexDigitLower);
+        if (isSha && _earlier.Value.Find(Convert.FromHexString(sha)) is { } earlier)
         {
             return (earlier, true);
         }
 
-        if (sha.Length == 64 && sha.All(char.IsAsciiHexDigitLower) && !string.IsNullOrEmpty(image.MediaType))
+        if (isSha && !string.IsNullOrEmpty(image.MediaType))
         {
             var legacy = BlobLayout.PathFor(_blobRoot, sha, BlobLayout.ExtensionFor(image.MediaType));
             if (File.Exists(legacy))

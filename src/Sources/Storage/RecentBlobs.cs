@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace MultiTrust.Sources.Storage;
 
 /// <summary>
@@ -13,30 +11,15 @@ internal sealed class RecentBlobs(int maxCount, long maxBytes)
     /// <summary>Blobs larger than this are never kept (a few would crowd out many small ones).</summary>
     public const int MaxBlobBytes = 64 * 1024;
 
-    private readonly ConcurrentDictionary<string, byte[]> _blobs = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
-    private long _bytes;
-    private int _count; // ConcurrentDictionary.Count takes every lock: far too slow to ask on every write
+    private readonly RecentMap<byte[]> _blobs = new(maxCount, maxBytes, bytes => bytes.Length);
 
     public void Add(string sha, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > MaxBlobBytes || !_blobs.TryAdd(sha, bytes.ToArray()))
+        if (bytes.Length <= MaxBlobBytes && _blobs.Find(sha) is null)
         {
-            return;
-        }
-
-        _order.Enqueue(sha);
-        Interlocked.Add(ref _bytes, bytes.Length);
-        Interlocked.Increment(ref _count);
-        while ((Volatile.Read(ref _count) > maxCount || Interlocked.Read(ref _bytes) > maxBytes) && _order.TryDequeue(out var oldest))
-        {
-            if (_blobs.TryRemove(oldest, out var removed))
-            {
-                Interlocked.Add(ref _bytes, -removed.Length);
-                Interlocked.Decrement(ref _count);
-            }
+            _blobs.Add(sha, bytes.ToArray());
         }
     }
 
-    public byte[]? TryGet(string sha) => _blobs.TryGetValue(sha, out var bytes) ? bytes.ToArray() : null;
+    public byte[]? TryGet(string sha) => _blobs.Find(sha)?.ToArray();
 }

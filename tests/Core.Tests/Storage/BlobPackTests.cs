@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MultiTrust.Core.Records;
 using MultiTrust.Core.Storage;
+using MultiTrust.Testing;
 
 namespace MultiTrust.Core.Tests.Storage;
 
@@ -59,16 +60,13 @@ public sealed class BlobPackTests : IDisposable
     {
         var pack = Path.Combine(_dir.Path, "one.pack");
         byte[][] images = [[1, 2, 3], [4, 5], [6]];
-        await using (var file = File.Create(pack))
+        foreach (var image in images)
         {
-            foreach (var image in images)
-            {
-                var header = new byte[BlobPack.HeaderBytes];
-                BlobPack.WriteHeader(header, SHA256.HashData(image), "image/png", image.Length);
-                file.Write(header);
-                file.Write(image);
-            }
+            StoredImages.AppendRecord(pack, image);
+        }
 
+        await using (var file = new FileStream(pack, FileMode.Append))
+        {
             file.Write([0x4D, 0x54]); // the start of a header a crash cut short
         }
 

@@ -15,6 +15,13 @@ public sealed class FileBlobStoreTests : IDisposable
 
     private string[] Packs() => Directory.Exists(PackRoot) ? Directory.GetFiles(PackRoot) : [];
 
+    // Stores the bytes with a store that is then closed, as an earlier run or attempt in the same folder does.
+    private async Task<ImageRef> StoredEarlierAsync(byte[] bytes)
+    {
+        using var earlier = new FileBlobStore(_dir.Path);
+        return await earlier.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
+    }
+
     private static string PackOf(ImageRef image) => BlobPack.TryParseAddress(image.Path, out var pack, out _) ? pack : throw new InvalidOperationException(image.Path);
 
     [Fact]
@@ -114,11 +121,7 @@ public sealed class FileBlobStoreTests : IDisposable
     public async Task PutAsync_ImageStoredByAnEarlierStore_ReturnsItsAddressWithoutWritingAgain()
     {
         byte[] bytes = [8, 8, 8];
-        ImageRef first;
-        using (var earlier = new FileBlobStore(_dir.Path))
-        {
-            first = await earlier.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
-        }
+        var first = await StoredEarlierAsync(bytes);
 
         using var later = new FileBlobStore(_dir.Path);
         var second = await later.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
@@ -317,11 +320,7 @@ public sealed class FileBlobStoreTests : IDisposable
     public async Task FlushAsync_ImageFoundInAnEarlierPack_FlushesThatPackAndFailsNamingItWhenItIsGone()
     {
         byte[] bytes = [6, 6, 6];
-        ImageRef stored;
-        using (var earlier = new FileBlobStore(_dir.Path))
-        {
-            stored = await earlier.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None);
-        }
+        var stored = await StoredEarlierAsync(bytes);
 
         using var store = new FileBlobStore(_dir.Path);
         Assert.Equal(stored, await store.PutAsync(bytes, "image/png", 1, 1, CancellationToken.None));

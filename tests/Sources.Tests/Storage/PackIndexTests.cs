@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MultiTrust.Core.Storage;
 using MultiTrust.Sources.Storage;
+using MultiTrust.Testing;
 
 namespace MultiTrust.Sources.Tests.Storage;
 
@@ -12,15 +13,10 @@ public sealed class PackIndexTests : IDisposable
 
     private string WritePack(string name, params byte[][] hashes)
     {
-        Directory.CreateDirectory(_dir.Path);
         var path = Path.Combine(_dir.Path, name);
-        using var file = File.Create(path);
         foreach (var hash in hashes)
         {
-            var header = new byte[BlobPack.HeaderBytes];
-            BlobPack.WriteHeader(header, hash, "image/png", 3);
-            file.Write(header);
-            file.Write([1, 2, 3]);
+            StoredImages.AppendRecord(path, [1, 2, 3], sha256: hash);
         }
 
         return path;
@@ -75,17 +71,5 @@ public sealed class PackIndexTests : IDisposable
 
         Assert.Equal(0, index.Count);
         Assert.Null(index.Find(SHA256.HashData([1])));
-    }
-
-    [Fact]
-    public void RecentAddresses_PastCapacity_ForgetsTheOldest()
-    {
-        var recent = new RecentAddresses(capacity: 3);
-        foreach (var i in Enumerable.Range(0, 5))
-        {
-            recent.Add($"sha{i}", $"address{i}");
-        }
-
-        Assert.Equal([null, null, "address2", "address3", "address4"], Enumerable.Range(0, 5).Select(i => recent.Find($"sha{i}")));
     }
 }

@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
 using MultiTrust.Core.Hashing;
 using MultiTrust.Core.Imaging;
-using MultiTrust.Core.Storage;
 using MultiTrust.Stages.Perturbation.Images;
+using MultiTrust.Testing;
 
 namespace MultiTrust.Sinks.Tests.Reports.DrillDown;
 
@@ -50,18 +49,8 @@ internal static class TestImages
     }
 
     /// <summary>Appends the bytes to a pack in the run's content store, as the store does, and returns their address.</summary>
-    public static string PackBlob(string outDir, byte[] bytes, string pack = "test-0001.pack")
-    {
-        var path = Path.Combine(outDir, "blobs", "packs", pack);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.Append);
-        var offset = file.Position;
-        var header = new byte[BlobPack.HeaderBytes];
-        BlobPack.WriteHeader(header, SHA256.HashData(bytes), "image/png", bytes.Length);
-        file.Write(header);
-        file.Write(bytes);
-        return BlobPack.Address(path, offset);
-    }
+    public static string PackBlob(string outDir, byte[] bytes, string pack = "test-0001.pack") =>
+        StoredImages.AppendRecord(Path.Combine(outDir, "blobs", "packs", pack), bytes);
 
     public static RgbaImage Decode(byte[] bytes) => RgbaImage.Decode(bytes);
 }
